@@ -3,11 +3,16 @@ package pith
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"io"
-	"strings"
 
-	"golang.org/x/net/html"
+	"github.com/pith-dev/pith/classify"
+	"github.com/pith-dev/pith/parse"
+	"github.com/pith-dev/pith/prune"
+	"github.com/pith-dev/pith/render"
+	"github.com/pith-dev/pith/segment"
+	"github.com/pith-dev/pith/selection"
 	"golang.org/x/net/html/charset"
 )
 
@@ -77,7 +82,7 @@ func readLimited(r io.Reader, max int64) ([]byte, error) {
 	return data, nil
 }
 
-// extractBytes is a placeholder pipeline, replaced stage by stage.
+// extractBytes runs the pipeline on one page.
 func extractBytes(ctx context.Context, data []byte, cfg *config) (*Result, error) {
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil, ErrEmpty
@@ -86,23 +91,31 @@ func extractBytes(ctx context.Context, data []byte, cfg *config) (*Result, error
 	if err != nil {
 		return nil, err
 	}
-	doc, err := html.Parse(rd)
+	src, err := io.ReadAll(rd)
 	if err != nil {
 		return nil, err
 	}
-	var sb strings.Builder
-	var walk func(n *html.Node)
-	walk = func(n *html.Node) {
-		if n.Type == html.ElementNode && (n.Data == "script" || n.Data == "style") {
-			return
-		}
-		if n.Type == html.TextNode {
-			sb.WriteString(n.Data)
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
-		}
+	if err := ctx.Err(); err != nil {
+		return nil, err
 	}
-	walk(doc)
-	return &Result{Text: strings.TrimSpace(sb.String()), InputFormat: InputHTML}, nil
+	doc, flattened, err := parse.Parse(src, parse.Limits{MaxNodes: cfg.limits.MaxNodes, MaxDepth: cfg.limits.MaxDepth})
+	if err != nil {
+		if errors.Is(err, parse.ErrTooManyNodes) {
+			return nil, fmt.Errorf("%w: %v", ErrTooManyNodes, err)
+		}
+		return nil, err
+	}
+	res := &Result{InputFormat: InputHTML}
+	if flattened {
+		res.Warnings = append(res.Warnings, fmt.Sprintf("nesting deeper than %d was flattened", cfg.limits.MaxDepth))
+	}
+	prune.Prune(doc)
+	page := segment.Segment(doc)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	cls := classify.Classify(page)
+	keep := selection.Select(page, cls)
+	res.Text = render.Text(page, keep)
+	return res, nil
 }

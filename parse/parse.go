@@ -1,0 +1,97 @@
+// Package parse builds the DOM of a UTF-8 HTML page with
+// golang.org/x/net/html, within limits on the document's size and depth.
+package parse
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+
+	"golang.org/x/net/html"
+)
+
+// ErrTooManyNodes is returned when a document would hold more nodes than
+// allowed.
+var ErrTooManyNodes = errors.New("document exceeds the node limit")
+
+// Limits bound the tree that Parse builds. A zero or negative field means no
+// limit.
+type Limits struct {
+	MaxNodes int // the most element and text nodes
+	MaxDepth int // deeper elements are re-attached at this depth
+}
+
+// Parse parses src, which must be UTF-8, into a document node.
+//
+// The node limit is checked before parsing from the number of '<' bytes, an
+// upper bound of the elements the parser can create, so a hostile page is
+// refused before it costs memory. Nesting deeper than MaxDepth is flattened
+// after parsing: the text stays, its nesting goes. It reports whether the
+// tree was flattened.
+func Parse(src []byte, lim Limits) (doc *html.Node, flattened bool, err error) {
+	if lim.MaxNodes > 0 {
+		if n := bytes.Count(src, []byte{'<'}); n > lim.MaxNodes {
+			return nil, false, fmt.Errorf("%w (%d tags > %d)", ErrTooManyNodes, n, lim.MaxNodes)
+		}
+	}
+	doc, err = html.ParseWithOptions(bytes.NewReader(src), html.ParseOptionEnableScripting(true))
+	if err != nil {
+		return nil, false, err
+	}
+	if lim.MaxDepth > 0 {
+		flattened = flatten(doc, lim.MaxDepth)
+	}
+	return doc, flattened, nil
+}
+
+// flatten moves the children of every element deeper than max up to the
+// ancestor at depth max, keeping document order. It walks iteratively, since
+// the point is to survive trees too deep for recursion.
+func flatten(doc *html.Node, max int) bool {
+	type frame struct {
+		n     *html.Node
+		depth int
+	}
+	changed := false
+	stack := []frame{{doc, 0}}
+	for len(stack) > 0 {
+		f := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if f.depth == max {
+			// Hoist every descendant element's children into f.n, in order.
+			if hoist(f.n) {
+				changed = true
+			}
+			continue
+		}
+		for c := f.n.LastChild; c != nil; c = c.PrevSibling {
+			stack = append(stack, frame{c, f.depth + 1})
+		}
+	}
+	return changed
+}
+
+// hoist replaces every child element of n that has children by those
+// children, until n's children are all leaves, and reports whether it did.
+func hoist(n *html.Node) bool {
+	changed := false
+	for c := n.FirstChild; c != nil; {
+		if c.FirstChild == nil {
+			c = c.NextSibling
+			continue
+		}
+		changed = true
+		// Move c's children before c, then remove c; continue with what was
+		// its first child, so grandchildren are hoisted in turn.
+		first := c.FirstChild
+		for g := c.FirstChild; g != nil; {
+			next := g.NextSibling
+			c.RemoveChild(g)
+			n.InsertBefore(g, c)
+			g = next
+		}
+		n.RemoveChild(c)
+		c = first
+	}
+	return changed
+}

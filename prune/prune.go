@@ -1,0 +1,110 @@
+// Package prune removes from a DOM the nodes that are never content:
+// scripts, styles, form controls, embedded objects, comments and elements
+// the page hides from readers.
+package prune
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// never lists the elements removed with everything inside them.
+var never = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true,
+	atom.Iframe: true, atom.Object: true, atom.Embed: true, atom.Applet: true,
+	atom.Svg: true, atom.Canvas: true, atom.Map: true, atom.Audio: true, atom.Video: true,
+	atom.Button: true, atom.Input: true, atom.Select: true, atom.Textarea: true,
+	atom.Option: true, atom.Optgroup: true, atom.Datalist: true, atom.Output: true,
+	atom.Link: true, atom.Meta: true, atom.Base: true, atom.Head: true,
+	atom.Dialog: true, atom.Frameset: true, atom.Frame: true, atom.Param: true, atom.Source: true,
+	atom.Track: true,
+}
+
+// hiddenClasses are class tokens that mean "not shown to a sighted reader".
+// They are matched as whole tokens: "hidden-xs" hides on small screens only.
+var hiddenClasses = []string{
+	"hidden", "hide", "sr-only", "screen-reader-text", "visually-hidden",
+	"visuallyhidden", "screenreader", "d-none", "invisible", "offscreen",
+}
+
+// Prune removes never-content nodes below n, in place.
+func Prune(n *html.Node) {
+	// Iterative walk: pages can nest deeper than is wise to recurse.
+	stack := []*html.Node{n}
+	for len(stack) > 0 {
+		p := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		for c := p.FirstChild; c != nil; {
+			next := c.NextSibling
+			if remove(c) {
+				p.RemoveChild(c)
+			} else if c.FirstChild != nil {
+				stack = append(stack, c)
+			}
+			c = next
+		}
+	}
+}
+
+func remove(n *html.Node) bool {
+	switch n.Type {
+	case html.CommentNode, html.DoctypeNode, html.ErrorNode:
+		return true
+	case html.ElementNode:
+	default:
+		return false
+	}
+	if n.Namespace == "svg" {
+		return true
+	}
+	if never[n.DataAtom] {
+		return true
+	}
+	return Hidden(n)
+}
+
+// Hidden reports whether the element is hidden from sighted readers: the
+// hidden attribute, an inline display:none or visibility:hidden, or a class
+// token that frameworks use to hide an element.
+func Hidden(n *html.Node) bool {
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "hidden":
+			return true
+		case "style":
+			if hiddenStyle(a.Val) {
+				return true
+			}
+		case "class":
+			if hasClassToken(a.Val, hiddenClasses) {
+				return true
+			}
+		case "aria-hidden":
+			// aria-hidden alone also marks decorative but visible content,
+			// so it counts only together with a hiding role.
+		}
+	}
+	return false
+}
+
+func hiddenStyle(s string) bool {
+	if !strings.Contains(s, "display") && !strings.Contains(s, "visibility") {
+		return false
+	}
+	s = strings.ToLower(strings.ReplaceAll(s, " ", ""))
+	return strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden")
+}
+
+func hasClassToken(class string, tokens []string) bool {
+	for _, f := range strings.Fields(class) {
+		f = strings.ToLower(f)
+		for _, t := range tokens {
+			if f == t {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,340 @@
+// Package segment splits a pruned DOM into blocks: the runs of text that a
+// browser would lay out as one paragraph, heading, list item, table cell or
+// code block. Each block records the features that classification needs, and
+// each element the totals of the blocks below it.
+package segment
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Kind is what a block is, from the element that holds its text.
+type Kind uint8
+
+// The kinds of block.
+const (
+	Text      Kind = iota // text directly in a div, section, td-less container...
+	Paragraph             // <p>
+	Heading               // <h1>..<h6>
+	ListItem              // <li>, <dt>, <dd>
+	Code                  // <pre>
+	Quote                 // <blockquote>
+	Cell                  // <td>, <th>
+	Caption               // <figcaption>, <caption>
+)
+
+// Elem is an element of the page with the totals of the blocks below it.
+// Elements are numbered in document order; Parent is -1 for the root.
+type Elem struct {
+	Node   *html.Node
+	Parent int32
+	Depth  int32
+	Tag    atom.Atom
+	// Attrs is the element's class and id, lower-cased, space-separated.
+	Attrs string
+	// Totals over the blocks inside the element.
+	Chars     int32 // runes of text, spaces excluded
+	LinkChars int32 // of which inside links
+	Blocks    int32
+	// FirstBlock and EndBlock delimit the element's blocks: [FirstBlock, EndBlock).
+	FirstBlock, EndBlock int32
+}
+
+// Block is a run of text laid out as one unit.
+type Block struct {
+	Elem      int32 // the nearest block-level element holding the text
+	Kind      Kind
+	Level     int8 // heading level, 1-6
+	Text      string
+	Chars     int32 // runes, spaces excluded
+	LinkChars int32 // runes inside links
+	Words     int32
+	Punct     int32 // sentence punctuation: , . ; : ! ? and their CJK forms
+	InLink    bool  // the whole block is one link
+}
+
+// Page is a segmented document.
+type Page struct {
+	Elems  []Elem
+	Blocks []Block
+}
+
+// blockTags are the elements that start and end a block.
+var blockTags = map[atom.Atom]bool{
+	atom.Address: true, atom.Article: true, atom.Aside: true, atom.Blockquote: true,
+	atom.Body: true, atom.Center: true, atom.Dd: true, atom.Details: true, atom.Dir: true,
+	atom.Div: true, atom.Dl: true, atom.Dt: true, atom.Fieldset: true, atom.Figcaption: true,
+	atom.Figure: true, atom.Footer: true, atom.Form: true, atom.H1: true, atom.H2: true,
+	atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true, atom.Header: true,
+	atom.Hgroup: true, atom.Hr: true, atom.Html: true, atom.Li: true, atom.Main: true,
+	atom.Menu: true, atom.Nav: true, atom.Ol: true, atom.P: true, atom.Pre: true,
+	atom.Section: true, atom.Summary: true, atom.Table: true, atom.Tbody: true, atom.Td: true,
+	atom.Tfoot: true, atom.Th: true, atom.Thead: true, atom.Tr: true, atom.Ul: true,
+	atom.Caption: true, atom.Legend: true, atom.Frameset: true, atom.Noscript: true,
+}
+
+// IsBlock reports whether elements with this tag start a new block.
+func IsBlock(a atom.Atom) bool { return blockTags[a] }
+
+type builder struct {
+	page   Page
+	buf    []byte // text of the current block
+	space  bool   // the last byte written was a collapsed space
+	start  int    // where the current block's text starts... always 0
+	owner  int32  // the element holding the current block
+	chars  int32
+	links  int32
+	words  int32
+	punct  int32
+	inWord bool
+	link   int // depth of <a href> ancestors
+	pre    int // depth of <pre> ancestors
+}
+
+// Segment walks the document below root and returns its blocks.
+func Segment(root *html.Node) *Page {
+	b := &builder{owner: -1}
+	b.page.Elems = make([]Elem, 0, 256)
+	b.page.Blocks = make([]Block, 0, 128)
+	b.walk(root, -1, 0)
+	b.flush()
+	b.totals()
+	return &b.page
+}
+
+func (b *builder) walk(n *html.Node, parent int32, depth int32) {
+	switch n.Type {
+	case html.TextNode:
+		b.text(n.Data)
+		return
+	case html.DocumentNode:
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			b.walk(c, parent, depth)
+		}
+		return
+	case html.ElementNode:
+	default:
+		return
+	}
+	id := int32(len(b.page.Elems))
+	b.page.Elems = append(b.page.Elems, Elem{
+		Node: n, Parent: parent, Depth: depth, Tag: n.DataAtom, Attrs: attrs(n),
+	})
+	block := blockTags[n.DataAtom]
+	var saved int32
+	if block {
+		b.flush()
+		saved = b.owner
+		b.owner = id
+	}
+	switch n.DataAtom {
+	case atom.Br:
+		b.newline()
+	case atom.A:
+		if hasAttr(n, "href") {
+			b.link++
+			defer func() { b.link-- }()
+		}
+	case atom.Pre:
+		b.pre++
+		defer func() { b.pre-- }()
+	case atom.Img:
+		// Images hold no text; their alt text is not part of the prose.
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		b.walk(c, id, depth+1)
+	}
+	if block {
+		b.flush()
+		b.owner = saved
+	}
+}
+
+func (b *builder) newline() {
+	if b.pre > 0 {
+		b.buf = append(b.buf, '\n')
+		return
+	}
+	if len(b.buf) > 0 {
+		// Trim a collapsed space before the line break.
+		if b.space {
+			b.buf = b.buf[:len(b.buf)-1]
+		}
+		if b.buf[len(b.buf)-1] != '\n' {
+			b.buf = append(b.buf, '\n')
+		}
+		b.space = true
+	}
+	b.inWord = false
+}
+
+// text appends a text node's data to the current block, collapsing white
+// space outside <pre>, and counts runes, link runes, words and punctuation.
+func (b *builder) text(s string) {
+	for _, r := range s {
+		if r == '\u00a0' {
+			r = ' '
+		}
+		if unicode.IsSpace(r) || r == '\u200b' {
+			if b.pre > 0 {
+				b.buf = utf8.AppendRune(b.buf, r)
+			} else if !b.space && len(b.buf) > 0 {
+				b.buf = append(b.buf, ' ')
+				b.space = true
+			}
+			b.inWord = false
+			continue
+		}
+		b.space = false
+		b.buf = utf8.AppendRune(b.buf, r)
+		b.chars++
+		if b.link > 0 {
+			b.links++
+		}
+		if isPunct(r) {
+			b.punct++
+			b.inWord = false
+			continue
+		}
+		if isCJK(r) {
+			// Each CJK character counts as a word: they are not space-separated.
+			b.words++
+			b.inWord = false
+			continue
+		}
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if !b.inWord {
+				b.words++
+				b.inWord = true
+			}
+		} else {
+			b.inWord = false
+		}
+	}
+}
+
+func (b *builder) flush() {
+	defer b.reset()
+	if b.chars == 0 || b.owner < 0 {
+		return
+	}
+	text := string(b.buf)
+	if b.pre == 0 {
+		text = strings.TrimSpace(text)
+	} else {
+		text = strings.Trim(text, "\n")
+	}
+	e := &b.page.Elems[b.owner]
+	blk := Block{
+		Elem: b.owner, Kind: kindOf(e.Tag), Text: text,
+		Chars: b.chars, LinkChars: b.links, Words: b.words, Punct: b.punct,
+		InLink: b.links == b.chars,
+	}
+	if blk.Kind == Heading {
+		blk.Level = int8(e.Tag.String()[1] - '0')
+	}
+	b.page.Blocks = append(b.page.Blocks, blk)
+}
+
+func (b *builder) reset() {
+	b.buf = b.buf[:0]
+	b.space = false
+	b.chars, b.links, b.words, b.punct = 0, 0, 0, 0
+	b.inWord = false
+}
+
+// totals adds each block to its element and all the element's ancestors, and
+// records each element's block range.
+func (b *builder) totals() {
+	els := b.page.Elems
+	for i := range els {
+		els[i].FirstBlock = -1
+	}
+	for i, blk := range b.page.Blocks {
+		for e := blk.Elem; e >= 0; e = els[e].Parent {
+			el := &els[e]
+			el.Chars += blk.Chars
+			el.LinkChars += blk.LinkChars
+			el.Blocks++
+			if el.FirstBlock < 0 {
+				el.FirstBlock = int32(i)
+			}
+			el.EndBlock = int32(i + 1)
+		}
+	}
+	for i := range els {
+		if els[i].FirstBlock < 0 {
+			els[i].FirstBlock, els[i].EndBlock = 0, 0
+		}
+	}
+}
+
+func kindOf(a atom.Atom) Kind {
+	switch a {
+	case atom.P:
+		return Paragraph
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return Heading
+	case atom.Li, atom.Dt, atom.Dd:
+		return ListItem
+	case atom.Pre:
+		return Code
+	case atom.Blockquote:
+		return Quote
+	case atom.Td, atom.Th:
+		return Cell
+	case atom.Figcaption, atom.Caption:
+		return Caption
+	}
+	return Text
+}
+
+func attrs(n *html.Node) string {
+	var class, id string
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "class":
+			class = a.Val
+		case "id":
+			id = a.Val
+		}
+	}
+	if class == "" && id == "" {
+		return ""
+	}
+	s := class
+	if id != "" {
+		if s != "" {
+			s += " "
+		}
+		s += id
+	}
+	return strings.ToLower(s)
+}
+
+func hasAttr(n *html.Node, key string) bool {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return true
+		}
+	}
+	return false
+}
+
+func isPunct(r rune) bool {
+	switch r {
+	case ',', '.', ';', ':', '!', '?', '，', '。', '、', '；', '：', '！', '？', '،', '؛', '۔', '।':
+		return true
+	}
+	return false
+}
+
+func isCJK(r rune) bool {
+	return r >= 0x2E80 && (unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) ||
+		unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hangul, r))
+}
