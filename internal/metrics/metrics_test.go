@@ -1,0 +1,177 @@
+package metrics
+
+import (
+	"math"
+	"reflect"
+	"testing"
+)
+
+func near(a, b float64) bool { return math.Abs(a-b) < 1e-9 }
+
+func TestTokens(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"", nil},
+		{"  ,.; ", nil},
+		{"Hello, World!", []string{"Hello", "World"}},
+		{"snake_case and x2 3.14", []string{"snake_case", "and", "x2", "3", "14"}},
+		{"don't", []string{"don", "t"}},
+		{"Grüße aus Köln—heute", []string{"Grüße", "aus", "Köln", "heute"}},
+		{"日本語 テキスト", []string{"日本語", "テキスト"}},
+		{"½ Ⅻ", []string{"½", "Ⅻ"}}, // \p{N} includes No and Nl
+		{"a\xffb", []string{"a", "b"}},
+		{"tab\tnew\nline", []string{"tab", "new", "line"}},
+	}
+	for _, tt := range tests {
+		if got := Tokens(tt.in); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("Tokens(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	if got, want := LowerTokens("Straße ÄRGER Ok"), []string{"straße", "ärger", "ok"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("LowerTokens = %q, want %q", got, want)
+	}
+}
+
+func TestShingles(t *testing.T) {
+	tests := []struct {
+		in   string
+		want map[string]int
+	}{
+		{"", map[string]int{}},
+		{"one", map[string]int{"one": 1}},
+		{"one two, three", map[string]int{"one\x00two\x00three": 1}},
+		{"a b c d", map[string]int{"a\x00b\x00c\x00d": 1}},
+		{"a b c d e", map[string]int{"a\x00b\x00c\x00d": 1, "b\x00c\x00d\x00e": 1}},
+		// Repeated runs count as a multiset.
+		{"x x x x x x", map[string]int{"x\x00x\x00x\x00x": 3}},
+	}
+	for _, tt := range tests {
+		if got := Shingles(tt.in); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("Shingles(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestShingle(t *testing.T) {
+	tests := []struct {
+		name       string
+		gold, pred string
+		want       DocScore
+	}{
+		{"identical", "a b c d e", "a b c d e", DocScore{TP: 2, P: 1, R: 1}},
+		{"case matters", "A b c d", "a b c d", DocScore{FP: 1, FN: 1}},
+		{"punctuation ignored", "a, b. c! d?", "a b c d", DocScore{TP: 1, P: 1, R: 1}},
+		// gold 6 shingles a..i: abcd bcde cdef defg efgh fghi; pred "c d e f g h i j k":
+		// cdef defg efgh fghi ghij hijk -> tp 4, fp 2, fn 2.
+		{"overlap", "a b c d e f g h i", "c d e f g h i j k", DocScore{TP: 4, FP: 2, FN: 2, P: 4.0 / 6, R: 4.0 / 6}},
+		// gold has 3 copies of xxxx, pred 1: min=1, fn=2.
+		{"multiset", "x x x x x x", "x x x x", DocScore{TP: 1, FN: 2, P: 1, R: 1.0 / 3}},
+		{"multiset fp", "x x x x", "x x x x x", DocScore{TP: 1, FP: 1, P: 0.5, R: 1}},
+		{"empty prediction", "a b c d", "", DocScore{FN: 1, Empty: true}},
+		{"punctuation-only prediction is empty", "a b c d", " -- ", DocScore{FN: 1, Empty: true}},
+		{"both empty", "", "", DocScore{P: 1, R: 1, Empty: true}},
+		{"empty gold", "", "a b", DocScore{FP: 1}},
+		// Short texts: one shorter shingle of all their tokens.
+		{"short equal", "Hello world", "hello, world", DocScore{FP: 1, FN: 1}},
+		{"short exact", "Hello world", "Hello world!", DocScore{TP: 1, P: 1, R: 1}},
+		{"short vs long", "a b c", "a b c d", DocScore{FP: 1, FN: 1}},
+		{"disjoint", "a b c d e", "v w x y z", DocScore{FP: 2, FN: 2}},
+	}
+	for _, tt := range tests {
+		got := Shingle(tt.gold, tt.pred)
+		if got.TP != tt.want.TP || got.FP != tt.want.FP || got.FN != tt.want.FN ||
+			!near(got.P, tt.want.P) || !near(got.R, tt.want.R) || got.Empty != tt.want.Empty {
+			t.Errorf("%s: Shingle(%q, %q) = %+v, want %+v", tt.name, tt.gold, tt.pred, got, tt.want)
+		}
+	}
+}
+
+func TestShingleSet(t *testing.T) {
+	var s ShingleSet
+	s.Add(Shingle("a b c d e", "a b c d e"))                 // P 1, R 1
+	s.Add(Shingle("a b c d e f g h i", "c d e f g h i j k")) // P 2/3, R 2/3
+	s.Add(Shingle("a b c d", ""))                            // empty: R 0, not in P
+	s.Add(Shingle("x x x x", "x x x x x"))                   // P 1/2, R 1
+	p, r, f1, docs, empty := s.Result()
+	wantP := (1 + 2.0/3 + 0.5) / 3
+	wantR := (1 + 2.0/3 + 0 + 1) / 4
+	if !near(p, wantP) || !near(r, wantR) || !near(f1, 2*wantP*wantR/(wantP+wantR)) || docs != 4 || empty != 1 {
+		t.Errorf("Result() = %v %v %v %d %d, want %v %v F1 docs 4 empty 1", p, r, f1, docs, empty, wantP, wantR)
+	}
+
+	// Empty gold and empty prediction: in neither mean, but counted.
+	var e ShingleSet
+	e.Add(Shingle("", ""))
+	e.Add(Shingle("a b c d", "a b c d"))
+	p, r, f1, docs, empty = e.Result()
+	if p != 1 || r != 1 || f1 != 1 || docs != 2 || empty != 1 {
+		t.Errorf("with empty gold: Result() = %v %v %v %d %d, want 1 1 1 2 1", p, r, f1, docs, empty)
+	}
+
+	// Only empty predictions: R 0, P has no document, F1 0.
+	var z ShingleSet
+	z.Add(Shingle("a b c d", ""))
+	p, r, f1, docs, empty = z.Result()
+	if p != 0 || r != 0 || f1 != 0 || docs != 1 || empty != 1 {
+		t.Errorf("all empty: Result() = %v %v %v %d %d, want 0 0 0 1 1", p, r, f1, docs, empty)
+	}
+}
+
+func TestWord(t *testing.T) {
+	tests := []struct {
+		name       string
+		gold, pred string
+		want       WordScore
+	}{
+		{"identical ignoring case", "The cat sat", "the CAT sat.", WordScore{1, 1, 1}},
+		// gold the,the,cat ; pred the,cat,dog,dog: common the,cat = 2; P 2/4, R 2/3.
+		{"multiset", "the the cat", "the cat dog dog", WordScore{0.5, 2.0 / 3, 2 * 0.5 * (2.0 / 3) / (0.5 + 2.0/3)}},
+		// pred repeats "the" more often than gold has it: only 2 match.
+		{"repeats capped", "the the cat", "the the the", WordScore{2.0 / 3, 2.0 / 3, 2.0 / 3}},
+		{"empty gold, empty pred", "", " ", WordScore{1, 1, 1}},
+		{"empty gold, some pred", "", "words", WordScore{}},
+		{"empty pred", "some words", "", WordScore{}},
+		{"disjoint", "a b", "c d", WordScore{}},
+	}
+	for _, tt := range tests {
+		got := Word(tt.gold, tt.pred)
+		if !near(got.P, tt.want.P) || !near(got.R, tt.want.R) || !near(got.F1, tt.want.F1) {
+			t.Errorf("%s: Word(%q, %q) = %+v, want %+v", tt.name, tt.gold, tt.pred, got, tt.want)
+		}
+	}
+
+	var s WordSet
+	s.Add(Word("The cat sat", "the cat sat")) // 1 1 1
+	s.Add(Word("the the cat", "the the the")) // 2/3 2/3 2/3
+	s.Add(Word("", "x"))                      // 0 0 0
+	p, r, f1, docs := s.Result()
+	if !near(p, 5.0/9) || !near(r, 5.0/9) || !near(f1, 5.0/9) || docs != 3 {
+		t.Errorf("WordSet.Result() = %v %v %v %d, want 5/9 5/9 5/9 3", p, r, f1, docs)
+	}
+}
+
+func TestSnippets(t *testing.T) {
+	pred := "Weltweit finanzieren   Banken\nund Investoren.\n\nJPMorgan Chase sagt nichts."
+	got := Snippets(pred,
+		[]string{"finanzieren Banken und", "JPMorgan Chase", "Wall Street", "jpmorgan chase"},
+		[]string{"Cookies & Tracking", "sagt  nichts"})
+	want := SnippetScore{TP: 2, FN: 2, FP: 1, TN: 1}
+	if got != want {
+		t.Fatalf("Snippets = %+v, want %+v", got, want)
+	}
+	var sum SnippetScore
+	sum.Add(got)
+	sum.Add(Snippets("", []string{"a"}, []string{"b"})) // FN 1, TN 1
+	if want := (SnippetScore{TP: 2, FN: 3, FP: 1, TN: 2}); sum != want {
+		t.Fatalf("sum = %+v, want %+v", sum, want)
+	}
+	p, r, f1 := sum.Result()
+	if !near(p, 2.0/3) || !near(r, 2.0/5) || !near(f1, 2*(2.0/3)*(2.0/5)/(2.0/3+2.0/5)) {
+		t.Errorf("Result() = %v %v %v, want 2/3 2/5 and their F1", p, r, f1)
+	}
+	if p, r, f1 := (SnippetScore{}).Result(); p != 0 || r != 0 || f1 != 0 {
+		t.Errorf("zero Result() = %v %v %v, want 0 0 0", p, r, f1)
+	}
+}
