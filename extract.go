@@ -8,12 +8,10 @@ import (
 	"io"
 
 	"github.com/pith-dev/pith/classify"
+	"github.com/pith-dev/pith/internal/pipeline"
 	"github.com/pith-dev/pith/parse"
-	"github.com/pith-dev/pith/prune"
 	"github.com/pith-dev/pith/render"
-	"github.com/pith-dev/pith/segment"
 	"github.com/pith-dev/pith/selection"
-	"golang.org/x/net/html/charset"
 )
 
 // Extractor extracts main content with a fixed set of options. Its zero
@@ -87,30 +85,22 @@ func extractBytes(ctx context.Context, data []byte, cfg *config) (*Result, error
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil, ErrEmpty
 	}
-	rd, err := charset.NewReader(bytes.NewReader(data), cfg.contentType)
-	if err != nil {
-		return nil, err
-	}
-	src, err := io.ReadAll(rd)
-	if err != nil {
-		return nil, err
-	}
-	if err := ctx.Err(); err != nil {
-		return nil, err
-	}
-	doc, flattened, err := parse.Parse(src, parse.Limits{MaxNodes: cfg.limits.MaxNodes, MaxDepth: cfg.limits.MaxDepth})
+	pp, err := pipeline.Parse(data, cfg.contentType, parse.Limits{MaxNodes: cfg.limits.MaxNodes, MaxDepth: cfg.limits.MaxDepth})
 	if err != nil {
 		if errors.Is(err, parse.ErrTooManyNodes) {
 			return nil, fmt.Errorf("%w: %v", ErrTooManyNodes, err)
 		}
 		return nil, err
 	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	res := &Result{InputFormat: InputHTML}
-	if flattened {
+	res.Charset = pp.Charset
+	if pp.Flattened {
 		res.Warnings = append(res.Warnings, fmt.Sprintf("nesting deeper than %d was flattened", cfg.limits.MaxDepth))
 	}
-	prune.Prune(doc)
-	page := segment.Segment(doc)
+	page := pp.Segment()
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}

@@ -23,13 +23,34 @@ type Result struct {
 	Roots []int32
 }
 
-// Classify scores the blocks of p.
+// Classify scores the blocks of p. It uses the embedded block model when
+// the build has one, and the container heuristic alone otherwise.
 func Classify(p *segment.Page) *Result {
+	c, res := analyze(p)
+	if res.Root < 0 || model == nil {
+		return res
+	}
+	X := Features(p, c, res.Roots, res.Root)
+	nf := NumFeatures
+	for i := range res.Score {
+		res.Score[i] = model.Predict(X[i*nf : (i+1)*nf])
+	}
+	return res
+}
+
+// Heuristic scores the blocks of p with the container heuristic alone and
+// returns, besides, every block's features: what the model is trained on.
+func Heuristic(p *segment.Page) (*Result, []float32) {
+	c, res := analyze(p)
+	return res, Features(p, c, res.Roots, res.Root)
+}
+
+func analyze(p *segment.Page) (*context, *Result) {
 	c := newContext(p)
 	root := c.bestCandidate()
 	res := &Result{Score: make([]float32, len(p.Blocks)), Root: root}
 	if root < 0 {
-		return res
+		return c, res
 	}
 	res.Roots = c.mergeSiblings(root)
 	for _, r := range res.Roots {
@@ -40,7 +61,7 @@ func Classify(p *segment.Page) *Result {
 			}
 		}
 	}
-	return res
+	return c, res
 }
 
 type context struct {

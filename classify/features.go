@@ -1,0 +1,243 @@
+package classify
+
+import (
+	"math"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/pith-dev/pith/segment"
+)
+
+// The features of a block, in the order the model reads them.
+const (
+	fChars = iota
+	fWords
+	fLinkDensity
+	fPunctPerWord
+	fKind
+	fLevel
+	fEndsSentence
+	fDigits
+	fUpperStart
+	fWordLen
+	fPos
+	fCharPos
+	fInRoots
+	fInRoot
+	fRootDist
+	fRootShare
+	fCandidate
+	fOwnerLinkDensity
+	fParentLinkDensity
+	fParentChars
+	fParentBlocks
+	fParentMeanChars
+	fGrandLinkDensity
+	fGrandChars
+	fPrevChars
+	fPrevLinkDensity
+	fNextChars
+	fNextLinkDensity
+	fWindowChars
+	fWindowLinkDensity
+	fRepeats
+	fSameKindRun
+	fDepth
+	fPageBlocks
+	fPageChars
+	fInLink
+	fGroups // the group distances follow
+)
+
+// NumFeatures is the length of a block's feature vector.
+var NumFeatures = fGroups + len(groups)
+
+// FeatureNames names the features, for training reports.
+func FeatureNames() []string {
+	names := []string{"chars", "words", "link_density", "punct_per_word", "kind", "level",
+		"ends_sentence", "digits", "upper_start", "word_len", "pos", "char_pos", "in_roots",
+		"in_root", "root_dist", "root_share", "candidate", "owner_ld", "parent_ld", "parent_chars",
+		"parent_blocks", "parent_mean_chars", "grand_ld", "grand_chars", "prev_chars", "prev_ld",
+		"next_chars", "next_ld", "window_chars", "window_ld", "repeats", "same_kind_run", "depth",
+		"page_blocks", "page_chars", "in_link"}
+	for i := range groups {
+		g := &groups[i]
+		n := "g:"
+		if len(g.words) > 0 {
+			n += g.words[0]
+		} else {
+			n += g.tags[0].String()
+		}
+		names = append(names, n)
+	}
+	return names
+}
+
+func log1p(x float32) float32 { return float32(math.Log1p(float64(x))) }
+
+func ratio(a, b int32) float32 {
+	if b <= 0 {
+		return 0
+	}
+	return float32(a) / float32(b)
+}
+
+// Features returns the feature vectors of all blocks of p, laid out
+// block after block in one slice of len(p.Blocks)*NumFeatures.
+func Features(p *segment.Page, c *context, roots []int32, root int32) []float32 {
+	nb := len(p.Blocks)
+	nf := NumFeatures
+	X := make([]float32, nb*nf)
+	if nb == 0 {
+		return X
+	}
+	dist := groupDistances(p)
+	ng := len(groups)
+	var total int32
+	for i := range p.Blocks {
+		total += p.Blocks[i].Chars
+	}
+	repeats := make(map[string]int32, nb)
+	for i := range p.Blocks {
+		repeats[p.Blocks[i].Text]++
+	}
+	var rootScore float32
+	var rootChars int32
+	if root >= 0 {
+		rootScore = c.final(root)
+		rootChars = p.Elems[root].Chars
+	}
+	// inRoots marks blocks below any merged root.
+	inRoots := make([]bool, nb)
+	inRoot := make([]bool, nb)
+	for _, r := range roots {
+		el := &p.Elems[r]
+		for i := el.FirstBlock; i < el.EndBlock; i++ {
+			if c.inside(p.Blocks[i].Elem, r) {
+				inRoots[i] = true
+				if r == root {
+					inRoot[i] = true
+				}
+			}
+		}
+	}
+	var before int32
+	run := float32(0)
+	for i := range p.Blocks {
+		b := &p.Blocks[i]
+		x := X[i*nf : (i+1)*nf]
+		el := &p.Elems[b.Elem]
+		x[fChars] = log1p(float32(b.Chars))
+		x[fWords] = log1p(float32(b.Words))
+		x[fLinkDensity] = ratio(b.LinkChars, b.Chars)
+		x[fPunctPerWord] = ratio(b.Punct, b.Words)
+		x[fKind] = float32(b.Kind)
+		x[fLevel] = float32(b.Level)
+		x[fEndsSentence], x[fDigits], x[fUpperStart] = textShape(b.Text)
+		x[fWordLen] = ratio(b.Chars, b.Words)
+		x[fPos] = float32(i) / float32(nb)
+		x[fCharPos] = ratio(before, total)
+		before += b.Chars
+		if inRoots[i] {
+			x[fInRoots] = 1
+		}
+		if inRoot[i] {
+			x[fInRoot] = 1
+			x[fRootDist] = float32(el.Depth - p.Elems[root].Depth)
+		} else {
+			x[fRootDist] = -1
+		}
+		x[fRootShare] = ratio(rootChars, total)
+		// The best candidate score among the block's near ancestors,
+		// against the page's best.
+		var cand float32
+		e := b.Elem
+		for k := 0; k < 4 && e >= 0; k++ {
+			if s := c.final(e); s > cand {
+				cand = s
+			}
+			e = p.Elems[e].Parent
+		}
+		if rootScore > 0 {
+			x[fCandidate] = cand / rootScore
+		}
+		x[fOwnerLinkDensity] = ratio(el.LinkChars, el.Chars)
+		if el.Parent >= 0 {
+			pe := &p.Elems[el.Parent]
+			x[fParentLinkDensity] = ratio(pe.LinkChars, pe.Chars)
+			x[fParentChars] = log1p(float32(pe.Chars))
+			x[fParentBlocks] = log1p(float32(pe.Blocks))
+			x[fParentMeanChars] = log1p(ratio(pe.Chars, pe.Blocks))
+			if pe.Parent >= 0 {
+				ge := &p.Elems[pe.Parent]
+				x[fGrandLinkDensity] = ratio(ge.LinkChars, ge.Chars)
+				x[fGrandChars] = log1p(float32(ge.Chars))
+			}
+		}
+		if i > 0 {
+			pb := &p.Blocks[i-1]
+			x[fPrevChars] = log1p(float32(pb.Chars))
+			x[fPrevLinkDensity] = ratio(pb.LinkChars, pb.Chars)
+		}
+		if i+1 < nb {
+			nx := &p.Blocks[i+1]
+			x[fNextChars] = log1p(float32(nx.Chars))
+			x[fNextLinkDensity] = ratio(nx.LinkChars, nx.Chars)
+		}
+		var wc, wl int32
+		for j := max(0, i-3); j <= min(nb-1, i+3); j++ {
+			if j != i {
+				wc += p.Blocks[j].Chars
+				wl += p.Blocks[j].LinkChars
+			}
+		}
+		x[fWindowChars] = log1p(float32(wc) / 6)
+		x[fWindowLinkDensity] = ratio(wl, wc)
+		x[fRepeats] = float32(repeats[b.Text] - 1)
+		if i > 0 && p.Blocks[i-1].Kind == b.Kind && p.Elems[p.Blocks[i-1].Elem].Parent == el.Parent {
+			run++
+		} else {
+			run = 0
+		}
+		x[fSameKindRun] = log1p(run)
+		x[fDepth] = float32(el.Depth)
+		x[fPageBlocks] = log1p(float32(nb))
+		x[fPageChars] = log1p(float32(total))
+		if b.InLink {
+			x[fInLink] = 1
+		}
+		row := dist[int(b.Elem)*ng : (int(b.Elem)+1)*ng]
+		for g, d := range row {
+			x[fGroups+g] = float32(d)
+		}
+	}
+	return X
+}
+
+// textShape returns whether the text ends a sentence, its share of digits
+// and whether it starts with an upper-case letter.
+func textShape(s string) (ends, digits, upper float32) {
+	if s == "" {
+		return
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	switch r {
+	case '.', '!', '?', '。', '！', '？', '…', '"', '”', '»', ')', ':':
+		ends = 1
+	}
+	var nd, n int
+	for _, r := range s {
+		if unicode.IsDigit(r) {
+			nd++
+		}
+		n++
+	}
+	digits = float32(nd) / float32(n)
+	f, _ := utf8.DecodeRuneInString(s)
+	if unicode.IsUpper(f) {
+		upper = 1
+	}
+	return
+}
+
+
