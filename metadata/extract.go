@@ -1,0 +1,376 @@
+package metadata
+
+import (
+	"net/url"
+	"regexp"
+	"strings"
+
+	"golang.org/x/net/html"
+)
+
+// Extract reads the page's metadata from doc, the whole parsed page before
+// any pruning; pageURL (may be "") resolves relative URLs and serves as the
+// last source of a date. Each fact comes from the best source that has it:
+// JSON-LD, then OpenGraph and article:* tags, Twitter cards, Dublin Core,
+// plain <meta> names, microdata and RDFa, <time> elements, rel=author links,
+// and last the visible byline and dateline. Language comes from markup
+// only; call (*Metadata).SetLanguage with the main text to check it.
+//
+// Extract walks the tree once and does not modify it; it is safe for
+// concurrent use.
+func Extract(doc *html.Node, pageURL string) Metadata {
+	if doc == nil {
+		return Metadata{}
+	}
+	c := collect(doc)
+	objs, ldSite := parseJSONLD(c.jsonld)
+	main := pickMain(objs)
+	var m Metadata
+	m.URL = pageURL
+	m.Sitename = firstNonEmpty(c.first("og:site_name"), c.first("application-name"), c.first("twitter:site:name"), ldSite)
+	if m.Sitename == "" && main != nil {
+		m.Sitename = main.publisher
+	}
+	m.Sitename = clean(m.Sitename)
+	if strings.HasPrefix(m.Sitename, "@") || strings.HasPrefix(m.Sitename, "http") {
+		m.Sitename = ""
+	}
+	m.Title = resolveTitle(c, main, m.Sitename, pageURL)
+	m.Author = resolveAuthor(c, objs, main)
+	m.Date, m.Modified = resolveDates(c, objs, main, pageURL)
+	m.Description = clean(firstNonEmpty(c.first("og:description"), c.first("description"), c.first("twitter:description"), c.first("dc.description")))
+	if m.Description == "" && main != nil {
+		m.Description = clean(main.desc)
+	}
+	m.Image = firstNonEmpty(c.first("og:image"), c.first("og:image:url"), c.first("og:image:secure_url"), c.first("twitter:image"), c.first("twitter:image:src"))
+	if m.Image == "" && main != nil {
+		m.Image = main.image
+	}
+	m.Image = absURL(pageURL, m.Image)
+	m.Canonical = absURL(pageURL, firstNonEmpty(c.canonical, c.first("og:url")))
+	m.Tags = resolveTags(c, main)
+	m.Categories = resolveCategories(c, main)
+	m.License = resolveLicense(c, main)
+	m.PageType = resolvePageType(c, main)
+	m.Language = markupLanguage(c, main)
+	return m
+}
+
+// first returns the first value of a meta key (lower-cased name or property).
+func (c *candidates) first(key string) string {
+	if v := c.meta[key]; len(v) > 0 {
+		return v[0]
+	}
+	return ""
+}
+
+func firstNonEmpty(vs ...string) string {
+	for _, v := range vs {
+		if strings.TrimSpace(v) != "" {
+			return strings.TrimSpace(v)
+		}
+	}
+	return ""
+}
+
+// clean decodes entities left in attribute values (double-escaped pages)
+// and collapses white space.
+func clean(s string) string {
+	if strings.Contains(s, "&") {
+		s = html.UnescapeString(s)
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+func absURL(base, ref string) string {
+	ref = strings.TrimSpace(ref)
+	if ref == "" || base == "" {
+		return ref
+	}
+	b, err := url.Parse(base)
+	if err != nil {
+		return ref
+	}
+	r, err := url.Parse(ref)
+	if err != nil {
+		return ref
+	}
+	return b.ResolveReference(r).String()
+}
+
+// pickMain chooses the JSON-LD node that most likely describes the page's
+// content: the best-ranked type, the first of equals.
+func pickMain(objs []*ldObject) *ldObject {
+	var best *ldObject
+	for _, o := range objs {
+		if best == nil || o.rank < best.rank {
+			best = o
+		}
+	}
+	return best
+}
+
+// resolveAuthor takes the first source that yields a clean name. A person
+// beats an organisation: an Organization author is only kept when no source
+// names a person.
+func resolveAuthor(c *candidates, objs []*ldObject, main *ldObject) string {
+	var orgFallback string
+	if main != nil {
+		var persons []string
+		for _, a := range main.authors {
+			if a.org {
+				if orgFallback == "" {
+					orgFallback = CleanAuthor(a.name)
+				}
+				continue
+			}
+			if n := CleanAuthor(a.name); n != "" {
+				persons = append(persons, n)
+			}
+		}
+		if len(persons) > 0 {
+			return dedupeJoin(persons)
+		}
+	}
+	for _, key := range []string{"author", "article:author", "dc.creator", "dcterms.creator", "dc:creator", "sailthru.author", "parsely-author", "byl", "citation_author", "og:article:author", "book:author"} {
+		for _, v := range c.meta[key] {
+			if n := CleanAuthor(v); n != "" {
+				return n
+			}
+		}
+	}
+	var micro []string
+	for _, p := range c.micro {
+		if (p.prop == "author" || p.prop == "creator" || p.prop == "dc:creator" || p.prop == "schema:author") && !p.inTeaser {
+			if n := CleanAuthor(p.value); n != "" {
+				micro = append(micro, n)
+			}
+		}
+	}
+	if len(micro) > 0 {
+		return dedupeJoin(micro)
+	}
+	// Other article nodes (a page may describe itself twice).
+	for _, o := range objs {
+		if o == main || o.rank > 2 {
+			continue
+		}
+		for _, a := range o.authors {
+			if !a.org {
+				if n := CleanAuthor(a.name); n != "" {
+					return n
+				}
+			}
+		}
+	}
+	for _, t := range c.relAuth {
+		if n := CleanAuthor(t); n != "" {
+			return n
+		}
+	}
+	for _, t := range c.bylines {
+		if n := bylineAuthor(t); n != "" {
+			return n
+		}
+	}
+	return orgFallback
+}
+
+// bylineAuthor reads a name from a visible byline element. Without a "By"
+// and kin the text must be short: a label, not a paragraph.
+func bylineAuthor(t string) string {
+	if len(strings.Fields(t)) > 12 {
+		return ""
+	}
+	return CleanAuthor(t)
+}
+
+func dedupeJoin(names []string) string {
+	seen := map[string]bool{}
+	var out []string
+	for _, n := range names {
+		for _, p := range strings.Split(n, "; ") {
+			k := strings.ToLower(p)
+			if !seen[k] {
+				seen[k] = true
+				out = append(out, p)
+			}
+		}
+	}
+	if len(out) > 6 {
+		out = out[:6]
+	}
+	return strings.Join(out, "; ")
+}
+
+var urlDateRe = regexp.MustCompile(`/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|[-_]|$)`)
+
+// resolveDates returns the publication and modification dates.
+func resolveDates(c *candidates, objs []*ldObject, main *ldObject, pageURL string) (pub, mod string) {
+	try := func(vs ...string) string {
+		for _, v := range vs {
+			if d, ok := ParseDate(v); ok {
+				return d
+			}
+		}
+		return ""
+	}
+	if main != nil {
+		pub = try(main.published, main.created)
+		mod = try(main.modified)
+	}
+	if pub == "" {
+		for _, o := range objs {
+			if o.rank <= 2 {
+				if pub = try(o.published); pub != "" {
+					break
+				}
+			}
+		}
+	}
+	if pub == "" {
+		for _, key := range []string{"article:published_time", "og:published_time", "og:article:published_time", "article:published",
+			"datepublished", "itemprop:datepublished", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dc.date.created", "dcterms.created",
+			"date", "pubdate", "publish-date", "publish_date", "publishdate", "publication_date", "published_time", "release_date",
+			"sailthru.date", "parsely-pub-date", "citation_publication_date", "citation_date", "article.published", "originalpublicationdate", "dc:date", "og:pubdate"} {
+			if pub = try(c.meta[key]...); pub != "" {
+				break
+			}
+		}
+	}
+	if mod == "" {
+		for _, key := range []string{"article:modified_time", "og:updated_time", "article:modified", "datemodified", "itemprop:datemodified",
+			"dcterms.modified", "dc.date.modified", "last-modified", "http-equiv:last-modified", "lastmod", "revised"} {
+			if mod = try(c.meta[key]...); mod != "" {
+				break
+			}
+		}
+	}
+	if pub == "" {
+		for _, p := range c.micro {
+			if !p.inTeaser && (p.prop == "datepublished" || p.prop == "datecreated" || p.prop == "dc:date" || p.prop == "dcterms:created" || p.prop == "schema:datepublished") {
+				if pub = try(p.value); pub != "" {
+					break
+				}
+			}
+		}
+	}
+	if mod == "" {
+		for _, p := range c.micro {
+			if !p.inTeaser && (p.prop == "datemodified" || p.prop == "dcterms:modified") {
+				if mod = try(p.value); mod != "" {
+					break
+				}
+			}
+		}
+	}
+	if pub == "" {
+		pub = timeDate(c)
+	}
+	if pub == "" && pageURL != "" {
+		if m := urlDateRe.FindStringSubmatch(pageURL); m != nil {
+			pub = try(m[1] + "-" + pad2(m[2]) + "-" + pad2(m[3]))
+		}
+	}
+	if pub == "" {
+		for _, t := range c.datelns {
+			if isModifiedLabel(t) {
+				continue
+			}
+			if pub = try(t); pub != "" {
+				break
+			}
+		}
+	}
+	return pub, mod
+}
+
+func pad2(s string) string {
+	if len(s) == 1 {
+		return "0" + s
+	}
+	return s
+}
+
+// timeDate picks a publication date from <time> elements: one marked as
+// published, else the first inside the article that is not marked as an
+// update; never one from a teaser, related or comment container.
+func timeDate(c *candidates) string {
+	var first string
+	for _, t := range c.times {
+		if t.inTeaser {
+			continue
+		}
+		d, ok := ParseDate(t.value)
+		if !ok {
+			continue
+		}
+		if hasAnyPart(t.hint, []string{"publish", "pubdate", "datepublished", "created", "posted"}) {
+			return d
+		}
+		if first == "" && t.inArticle && !hasAnyPart(t.hint, []string{"update", "modif"}) {
+			first = d
+		}
+	}
+	return first
+}
+
+func isModifiedLabel(s string) bool {
+	l := strings.ToLower(s)
+	return hasAnyPart(l, []string{"updated", "modified", "aktualisiert", "geändert", "mis à jour", "actualizado", "last edited"})
+}
+
+func resolveTags(c *candidates, main *ldObject) []string {
+	var tags []string
+	tags = append(tags, c.meta["article:tag"]...)
+	if len(tags) == 0 {
+		for _, k := range c.meta["keywords"] {
+			for _, t := range strings.Split(k, ",") {
+				tags = append(tags, t)
+			}
+		}
+	}
+	if len(tags) == 0 && main != nil {
+		tags = main.keywords
+	}
+	return dedupeList(tags)
+}
+
+func resolveCategories(c *candidates, main *ldObject) []string {
+	cats := append([]string(nil), c.meta["article:section"]...)
+	if len(cats) == 0 && main != nil {
+		cats = main.section
+	}
+	return dedupeList(cats)
+}
+
+func dedupeList(in []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, t := range in {
+		t = clean(t)
+		if t == "" || len(t) > 100 || seen[strings.ToLower(t)] {
+			continue
+		}
+		seen[strings.ToLower(t)] = true
+		out = append(out, t)
+	}
+	return out
+}
+
+func resolveLicense(c *candidates, main *ldObject) string {
+	if main != nil && main.license != "" {
+		return main.license
+	}
+	return firstNonEmpty(c.first("dc.rights"), c.first("dcterms.license"), c.first("license"), c.first("dc.license"))
+}
+
+func resolvePageType(c *candidates, main *ldObject) string {
+	if t := strings.ToLower(c.first("og:type")); t != "" {
+		return t
+	}
+	if main != nil && len(main.types) > 0 {
+		return main.types[0]
+	}
+	return ""
+}
