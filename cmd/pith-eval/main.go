@@ -1,0 +1,151 @@
+// Command pith-eval scores pith's main-content extraction on the benchmark
+// sets of ../shared/bench with the metrics of its README, and prints the
+// figures as aligned tables, markdown or JSON, or rewrites a marked section
+// of docs/benchmarks.md.
+//
+// Run it from anywhere inside the repository:
+//
+//	go run ./cmd/pith-eval                                  # all sets, HTML input
+//	go run ./cmd/pith-eval -mode text                       # plain-text input
+//	go run ./cmd/pith-eval -sets wcxb-dev -split validation -dump /tmp/pred
+//	go run ./cmd/pith-eval -update docs/benchmarks.md       # rewrite the eval section
+//
+// Pages whose extraction fails count as empty outputs and are listed on
+// stderr; they never stop the run.
+package main
+
+import (
+	"bytes"
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"os/signal"
+	"runtime"
+	"strings"
+	"time"
+
+	"github.com/pith-dev/pith/internal/evaluate"
+)
+
+const usage = `usage: pith-eval [flags]
+
+Scores pith on the benchmark sets (shingle P/R/F1, word P/R/F1, snippet
+P/R/F1 and throughput, as defined in ../shared/bench/README.md).
+
+Examples:
+  go run ./cmd/pith-eval
+  go run ./cmd/pith-eval -mode text -sets scrapinghub,wcxb-dev
+  go run ./cmd/pith-eval -split validation -markdown
+  go run ./cmd/pith-eval -baseline pagetext          # checks the scorer
+  go run ./cmd/pith-eval -update docs/benchmarks.md  # section eval (evaltext with -mode text)
+
+Flags:
+`
+
+func main() {
+	fs := flag.CommandLine
+	fs.Usage = func() {
+		fmt.Fprint(fs.Output(), usage)
+		fs.PrintDefaults()
+	}
+	var (
+		bench     = fs.String("bench", "", "benchmark directory (default: ../shared/bench next to the repository root)")
+		sets      = fs.String("sets", "", "comma-separated sets to run (default: all: "+strings.Join(evaluate.Sets, ",")+")")
+		mode      = fs.String("mode", "html", "input: html (the page with its URL) or text (the page's <id>.page.txt)")
+		split     = fs.String("split", "all", "pages: all, train or validation (30% of each set by FNV-1a hash of the id)")
+		limit     = fs.Int("limit", 0, "at most N pages per set, a fixed sample chosen by id hash (0: all)")
+		workers   = fs.Int("workers", 1, "pages extracted in parallel")
+		timeout   = fs.Duration("timeout", 60*time.Second, "per-page context timeout (0: none)")
+		baseline  = fs.String("baseline", "", "score a reference instead of pith: pagetext (the whole-page text itself)")
+		breakdown = fs.String("breakdown", "", "override breakdowns: page_type, lang or none (default: wcxb-dev by page_type, trafilatura-snippets by lang)")
+		dump      = fs.String("dump", "", "write each prediction to DIR/<set>/<id>.txt")
+		asJSON    = fs.Bool("json", false, "print the report as JSON")
+		perDoc    = fs.Bool("perdoc", false, "with -json, include every page's scores")
+		markdown  = fs.Bool("markdown", false, "print markdown tables")
+		update    = fs.String("update", "", "rewrite a marked section of this markdown file (e.g. docs/benchmarks.md) with the tables")
+		section   = fs.String("section", "", "section name for -update (default: eval, or evaltext with -mode text)")
+		quiet     = fs.Bool("q", false, "do not log progress and page errors on stderr")
+	)
+	fs.Parse(os.Args[1:])
+	if fs.NArg() > 0 {
+		fs.Usage()
+		os.Exit(2)
+	}
+
+	opt := evaluate.Options{
+		Root: *bench, Mode: evaluate.Mode(*mode), Split: *split, Limit: *limit,
+		Workers: *workers, PageTimeout: *timeout, Breakdown: *breakdown,
+		Dump: *dump, KeepDocs: *perDoc,
+	}
+	if opt.Mode != evaluate.ModeHTML && opt.Mode != evaluate.ModeText {
+		fatalf("unknown -mode %q (html or text)", *mode)
+	}
+	if *sets != "" {
+		opt.Sets = strings.Split(*sets, ",")
+	}
+	if opt.Root == "" {
+		dir, err := evaluate.FindBenchDir(".")
+		if err != nil {
+			fatalf("%v (use -bench)", err)
+		}
+		opt.Root = dir
+	}
+	if !*quiet {
+		opt.Log = func(format string, args ...any) { fmt.Fprintf(os.Stderr, format+"\n", args...) }
+	}
+	ex := evaluate.Pith(opt.Mode)
+	switch *baseline {
+	case "":
+	case "pagetext":
+		// The page text needs no HTML: load the sets as for text mode.
+		opt.Mode, ex = evaluate.ModeText, evaluate.PageTextBaseline
+	default:
+		fatalf("unknown -baseline %q (pagetext)", *baseline)
+	}
+
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	rep, err := evaluate.Run(ctx, opt, ex)
+	if err != nil {
+		fatalf("%v", err)
+	}
+	if len(rep.Errors) > 0 && !*quiet {
+		fmt.Fprintf(os.Stderr, "%d pages failed and count as empty outputs\n", len(rep.Errors))
+	}
+
+	switch {
+	case *asJSON:
+		err = rep.WriteJSON(os.Stdout)
+	case *markdown:
+		err = rep.WriteMarkdown(os.Stdout)
+	default:
+		err = rep.WriteTable(os.Stdout)
+	}
+	if err != nil {
+		fatalf("%v", err)
+	}
+	if *update != "" {
+		name := *section
+		if name == "" {
+			name = "eval"
+			if opt.Mode == evaluate.ModeText && *baseline == "" {
+				name = "evaltext"
+			}
+		}
+		var b bytes.Buffer
+		fmt.Fprintf(&b, "Generated %s with `go run ./cmd/pith-eval %s` (%s, %d CPUs, %d workers; docs/s per core = docs / process CPU-seconds of the extraction phase).\n\n",
+			rep.Date[:10], strings.Join(os.Args[1:], " "), runtime.Version(), rep.NumCPU, rep.Workers)
+		if err := rep.WriteMarkdown(&b); err != nil {
+			fatalf("%v", err)
+		}
+		if err := evaluate.UpdateSection(*update, name, b.Bytes()); err != nil {
+			fatalf("%v", err)
+		}
+	}
+}
+
+func fatalf(format string, args ...any) {
+	fmt.Fprintf(os.Stderr, "pith-eval: "+format+"\n", args...)
+	os.Exit(1)
+}
