@@ -1,0 +1,344 @@
+// Command train-plaintext trains the line classifier of package plaintext
+// on the benchmark pages and writes it as Go source.
+//
+// Each page's `<id>.page.txt` is split into lines; a line is labelled main
+// when most of its tokens lie in a 4-token shingle of the page that the gold
+// `<id>.txt` also holds. Pages are split deterministically: FNV-1a 32 of the
+// id, h%10 < 3 is validation and never trained on. Training is full-batch
+// Newton's method on an L2-regularised logistic loss, so the result does not
+// depend on a seed.
+//
+// Usage:
+//
+//	go run ./plaintext/internal/cmd/train-plaintext [-bench DIR] [-out plaintext/model_gen.go]
+package main
+
+import (
+	"flag"
+	"fmt"
+	"hash/fnv"
+	"log"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/pith-dev/pith/internal/metrics"
+	"github.com/pith-dev/pith/plaintext/internal/linefeat"
+)
+
+// sets are the benchmark sets with a page text and a full gold text.
+var sets = []string{"scrapinghub", "dragnet-train", "cleaneval-dev", "wcxb-dev", "readability"}
+
+type doc struct {
+	set, id   string
+	val       bool
+	fold      int
+	page      string
+	gold      string
+	spans     []linefeat.Span
+	x1        []float32 // NumStage1 per line
+	x2        []float32 // NumStage2 per line, from cross-fitted stage 1
+	y         []float32 // 1 main, 0 not
+	tok       []float32 // tokens per line
+	match     []float32 // tokens per line inside a gold shingle
+	goldTok   float32
+	weight    float32 // of the whole document
+	prob1     []float32
+	prob      []float32
+	stage1Out []float32
+}
+
+func main() {
+	bench := flag.String("bench", "", "benchmark directory (default: ../shared/bench from the module root)")
+	out := flag.String("out", "", "write the model as Go source to this file")
+	lambda := flag.Float64("l2", 1.0, "L2 penalty, per unit of document weight")
+	flag.Parse()
+	if *bench == "" {
+		*bench = findBench()
+	}
+	docs := load(*bench)
+	log.Printf("%d documents", len(docs))
+
+	var train []*doc
+	for _, d := range docs {
+		if !d.val {
+			train = append(train, d)
+		}
+	}
+	// Stage 1 on all training pages: the model that ships.
+	w1 := fit(train, func(d *doc) []float32 { return d.x1 }, linefeat.NumStage1, *lambda)
+	// Stage 2 must learn from stage-1 outputs like those it will see on new
+	// pages, so its training inputs come from stage-1 models that did not
+	// see the page (3-fold cross-fitting).
+	for k := 0; k < 3; k++ {
+		var part []*doc
+		for _, d := range train {
+			if d.fold != k {
+				part = append(part, d)
+			}
+		}
+		wk := fit(part, func(d *doc) []float32 { return d.x1 }, linefeat.NumStage1, *lambda)
+		for _, d := range train {
+			if d.fold == k {
+				stage2Features(d, wk)
+			}
+		}
+	}
+	w2 := fit(train, func(d *doc) []float32 { return d.x2 }, linefeat.NumStage2, *lambda)
+
+	m := &linefeat.Model{B1: float32(w1[linefeat.NumStage1]), B2: float32(w2[linefeat.NumStage2])}
+	for j := range m.W1 {
+		m.W1[j] = float32(w1[j])
+	}
+	for j := range m.W2 {
+		m.W2[j] = float32(w2[j])
+	}
+	for _, d := range docs {
+		predict(d, m)
+	}
+	m.Threshold = bestThreshold(train)
+	log.Printf("threshold %.3f", m.Threshold)
+	report(docs, m.Threshold)
+	if *out != "" {
+		if err := writeModel(*out, m); err != nil {
+			log.Fatal(err)
+		}
+	}
+}
+
+// findBench walks up from the working directory to the module root and
+// returns ../shared/bench beside it.
+func findBench() string {
+	dir, err := os.Getwd()
+	if err != nil {
+		log.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return filepath.Join(dir, "..", "shared", "bench")
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			log.Fatal("no go.mod above the working directory; pass -bench")
+		}
+		dir = parent
+	}
+}
+
+// isValidation is the project's deterministic split.
+func isValidation(id string) (bool, int) {
+	h := fnv.New32a()
+	h.Write([]byte(id))
+	v := h.Sum32() % 10
+	return v < 3, int(v % 3)
+}
+
+func load(bench string) []*doc {
+	var docs []*doc
+	var page linefeat.Page
+	for _, set := range sets {
+		paths, _ := filepath.Glob(filepath.Join(bench, set, "*.page.txt"))
+		sort.Strings(paths)
+		var setDocs []*doc
+		for _, p := range paths {
+			id := strings.TrimSuffix(filepath.Base(p), ".page.txt")
+			pb, err := os.ReadFile(p)
+			if err != nil {
+				log.Fatal(err)
+			}
+			gb, err := os.ReadFile(filepath.Join(bench, set, id+".txt"))
+			if err != nil {
+				continue
+			}
+			d := &doc{set: set, id: id, page: string(pb), gold: string(gb)}
+			d.val, d.fold = isValidation(id)
+			page.Load(d.page)
+			d.spans = append([]linefeat.Span(nil), page.Spans...)
+			d.x1 = append([]float32(nil), page.X1...)
+			label(d)
+			setDocs = append(setDocs, d)
+		}
+		// Every set weighs the same in total whatever its size, tempered by
+		// a square root so that large sets still count for more examples.
+		for _, d := range setDocs {
+			d.weight = 30 / float32(sqrtInt(len(setDocs)))
+		}
+		docs = append(docs, setDocs...)
+		log.Printf("%s: %d documents", set, len(setDocs))
+	}
+	return docs
+}
+
+func sqrtInt(n int) float64 {
+	x := float64(n)
+	r := x
+	for i := 0; i < 30; i++ {
+		r = (r + x/r) / 2
+	}
+	return r
+}
+
+// label marks the tokens of the page that lie in a shingle the gold text
+// also holds, and labels each line by the share of its tokens so marked.
+func label(d *doc) {
+	gold := metrics.Tokens(d.gold)
+	d.goldTok = float32(len(gold))
+	set := make(map[string]bool, len(gold))
+	key := func(t []string) string { return strings.Join(t, "\x00") }
+	for i := 0; i+4 <= len(gold); i++ {
+		set[key(gold[i:i+4])] = true
+	}
+	var toks []string
+	var line []int
+	for i, sp := range d.spans {
+		for _, t := range metrics.Tokens(d.page[sp.Start:sp.End]) {
+			toks = append(toks, t)
+			line = append(line, i)
+		}
+	}
+	n := len(d.spans)
+	d.y = make([]float32, n)
+	d.tok = make([]float32, n)
+	d.match = make([]float32, n)
+	hit := make([]bool, len(toks))
+	for i := 0; i+4 <= len(toks); i++ {
+		if set[key(toks[i:i+4])] {
+			hit[i], hit[i+1], hit[i+2], hit[i+3] = true, true, true, true
+		}
+	}
+	if len(gold) < 4 && len(gold) > 0 {
+		// a gold text shorter than a shingle: match its tokens one by one
+		g := map[string]bool{}
+		for _, t := range gold {
+			g[t] = true
+		}
+		for i, t := range toks {
+			hit[i] = g[t]
+		}
+	}
+	for i, l := range line {
+		d.tok[l]++
+		if hit[i] {
+			d.match[l]++
+		}
+	}
+	for i := range d.y {
+		if d.tok[i] > 0 && d.match[i] >= 0.5*d.tok[i] {
+			d.y[i] = 1
+		}
+	}
+}
+
+// lineWeights returns the training weight of each line of d: the document's
+// weight spread over its lines by their tokens, as the metrics count
+// tokens, with a floor so that the many short lines still teach something.
+func lineWeight(d *doc, i int, total float32) float32 {
+	return d.weight * (d.tok[i] + 2) / total
+}
+
+func docTotal(d *doc) float32 {
+	t := float32(0)
+	for _, v := range d.tok {
+		t += v + 2
+	}
+	return t
+}
+
+func stage2Features(d *doc, w []float64) {
+	var page linefeat.Page
+	page.Load(d.page)
+	nf := linefeat.NumStage1
+	prob := make([]float32, len(d.spans))
+	for i := range prob {
+		prob[i] = float32(sigmoid(w[nf] + dot64(w[:nf], d.x1[i*nf:(i+1)*nf])))
+	}
+	page.Stage2(prob)
+	d.x2 = append([]float32(nil), page.X2...)
+}
+
+func predict(d *doc, m *linefeat.Model) {
+	var page linefeat.Page
+	page.Load(d.page)
+	d.prob1 = make([]float32, len(d.spans))
+	d.prob = make([]float32, len(d.spans))
+	m.Score(&page, d.prob1, d.prob)
+}
+
+func (d *doc) output(th float32) string {
+	var b strings.Builder
+	for i, sp := range d.spans {
+		if d.prob[i] >= th {
+			if b.Len() > 0 {
+				b.WriteByte('\n')
+			}
+			b.WriteString(d.page[sp.Start:sp.End])
+		}
+	}
+	return b.String()
+}
+
+// bestThreshold picks the threshold that maximises the mean over the sets
+// of a token-level F1 that stands in for the shingle F1 (it needs no
+// shingling per candidate threshold).
+func bestThreshold(docs []*doc) float32 {
+	best, bestT := -1.0, float32(0.5)
+	for t := float32(0.2); t <= 0.8; t += 0.02 {
+		sum := 0.0
+		for _, set := range sets {
+			var sp, sr float64
+			np, nr := 0, 0
+			for _, d := range docs {
+				if d.set != set {
+					continue
+				}
+				var tp, kept float32
+				for i := range d.spans {
+					if d.prob[i] >= t {
+						tp += d.match[i]
+						kept += d.tok[i]
+					}
+				}
+				if kept > 0 {
+					sp += float64(tp / kept)
+					np++
+				}
+				if d.goldTok > 0 {
+					sr += float64(min(tp/d.goldTok, 1))
+					nr++
+				}
+			}
+			if np > 0 && nr > 0 {
+				p, r := sp/float64(np), sr/float64(nr)
+				if p+r > 0 {
+					sum += 2 * p * r / (p + r)
+				}
+			}
+		}
+		if sum > best {
+			best, bestT = sum, t
+		}
+	}
+	return bestT
+}
+
+func report(docs []*doc, th float32) {
+	fmt.Printf("%-14s %-5s %5s %7s %7s %7s %6s %7s\n", "set", "part", "docs", "P", "R", "F1", "empty", "wordF1")
+	for _, set := range sets {
+		for _, part := range []string{"all", "val"} {
+			var ss metrics.ShingleSet
+			var ws metrics.WordSet
+			for _, d := range docs {
+				if d.set != set || (part == "val" && !d.val) {
+					continue
+				}
+				out := d.output(th)
+				ss.Add(metrics.Shingle(d.gold, out))
+				ws.Add(metrics.Word(d.gold, out))
+			}
+			p, r, f, n, e := ss.Result()
+			_, _, wf, _ := ws.Result()
+			fmt.Printf("%-14s %-5s %5d %7.3f %7.3f %7.3f %6d %7.3f\n", set, part, n, p, r, f, e, wf)
+		}
+	}
+}

@@ -1,0 +1,369 @@
+package linefeat
+
+import "math"
+
+// Per-line features, from the line alone. Each is a count, a ratio in
+// [0, 1], a logarithm of a count or a flag.
+const (
+	fLogRunes = iota
+	fLogWords
+	fEndTerminal
+	fEndColon
+	fTerminalsPerWord
+	fCommasPerWord
+	fStopRatio
+	fLogStop
+	fCapRatio
+	fAllCaps
+	fDigitRatio
+	fDate
+	fTime
+	fSepsPerWord
+	fStartBullet
+	fBoil
+	fBoilRatio
+	fCopyright
+	fURL
+	fLogRepeats
+	fStartLower
+	fCJKRatio
+	fPunctRatio
+	fEndComma
+	fBlankBefore
+	fLongWordRatio
+	fStartDigit
+	numOwn
+)
+
+// Features of the neighbours, of the window around the line and of its
+// place in the page, appended to the line's own.
+// fNeighbours starts 3 features (words, sentence end, stop words) for each
+// of the lines at -2, -1, +1 and +2.
+const fNeighbours = numOwn
+
+const (
+	fWinWords3 = fNeighbours + 12 + iota
+	fWinWords10
+	fWinProse3
+	fWinProse10
+	fShortRun
+	fRelPos
+	fRelChars
+	fProseBefore
+	fProseDist
+	fLogLines
+	fWordsVsMax
+	fIsEdge
+	// NumStage1 is the length of a stage-1 feature vector.
+	NumStage1
+)
+
+// Stage-2 features: the stage-1 probabilities around the line, which let
+// the second stage see the shape of the main block.
+const (
+	gP = iota
+	gLogit
+	gPm1
+	gPp1
+	gPm2
+	gPp2
+	gWin3
+	gWin10
+	gMaxBefore5
+	gMaxAfter5
+	gMassBefore
+	gMassAfter
+	gDistMain
+	gLogWords
+	gEndTerminal
+	gStopRatio
+	gLogRepeats
+	gBoil
+	// NumStage2 is the length of a stage-2 feature vector.
+	NumStage2
+)
+
+// Page holds the lines of one page and the features computed for them. Its
+// slices are reused from page to page: a Page is not safe for concurrent
+// use, but one Page per goroutine scores any number of pages without
+// allocating once its buffers have grown.
+type Page struct {
+	Spans []Span
+	Stats []Stats
+	// X1 holds NumStage1 features for each line, line after line.
+	X1 []float32
+	// X2 holds NumStage2 features for each line, line after line.
+	X2 []float32
+
+	own     []float32 // numOwn features per line
+	ew      []float32 // effective words per line
+	prose   []float32 // 1 for lines that read as prose
+	table   []uint64  // open-addressed hash set for repeats
+	counts  []int32
+	reps    []int32
+	cumMass []float32
+}
+
+func grow[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n, n+n/4)
+	}
+	s = s[:n]
+	clear(s)
+	return s
+}
+
+func ratio(a, b int) float32 {
+	if b <= 0 {
+		return 0
+	}
+	r := float32(a) / float32(b)
+	if r > 1 {
+		r = 1
+	}
+	return r
+}
+
+func b2f(b bool) float32 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+func log1p(x float32) float32 { return float32(math.Log1p(float64(x))) }
+
+// Load splits text into lines and computes their stage-1 features.
+func (p *Page) Load(text string) {
+	p.Spans = Split(p.Spans[:0], text)
+	n := len(p.Spans)
+	p.Stats = grow(p.Stats, n)
+	for i, sp := range p.Spans {
+		p.Stats[i] = Measure(text[sp.Start:sp.End])
+	}
+	p.countRepeats()
+	p.own = grow(p.own, n*numOwn)
+	p.ew = grow(p.ew, n)
+	p.prose = grow(p.prose, n)
+	maxEW := float32(1)
+	totalRunes := 0
+	for i := range p.Stats {
+		s := &p.Stats[i]
+		ew := s.Words + s.CJK/2
+		p.ew[i] = float32(ew)
+		if p.ew[i] > maxEW {
+			maxEW = p.ew[i]
+		}
+		totalRunes += s.Runes
+		o := p.own[i*numOwn : (i+1)*numOwn]
+		o[fLogRunes] = log1p(float32(s.Runes))
+		o[fLogWords] = log1p(float32(ew))
+		o[fEndTerminal] = b2f(s.EndTerminal)
+		o[fEndColon] = b2f(s.EndColon)
+		o[fTerminalsPerWord] = ratio(s.Terminals, ew)
+		o[fCommasPerWord] = ratio(s.Commas, ew)
+		o[fStopRatio] = ratio(s.StopWords, ew)
+		o[fLogStop] = log1p(float32(s.StopWords))
+		o[fCapRatio] = ratio(s.CapWords, s.Words)
+		o[fAllCaps] = b2f(s.Letters-s.CJK >= 4 && s.Upper == s.Letters-s.CJK)
+		o[fDigitRatio] = ratio(s.Digits, s.Runes)
+		o[fDate] = b2f(s.Date)
+		o[fTime] = b2f(s.Time)
+		o[fSepsPerWord] = ratio(s.Seps, ew)
+		o[fStartBullet] = b2f(s.StartBullet)
+		o[fBoil] = float32(min(s.BoilWords, 3))
+		o[fBoilRatio] = ratio(s.BoilWords, ew)
+		o[fCopyright] = b2f(s.Copyright)
+		o[fURL] = b2f(s.URL)
+		o[fLogRepeats] = log1p(float32(p.reps[i] - 1))
+		o[fStartLower] = b2f(s.StartLower)
+		o[fCJKRatio] = ratio(s.CJK, s.Letters)
+		o[fPunctRatio] = ratio(s.Punct, s.Runes)
+		o[fEndComma] = b2f(s.EndComma)
+		o[fBlankBefore] = b2f(p.Spans[i].BlankBefore)
+		o[fLongWordRatio] = ratio(s.LongWords, s.Words)
+		o[fStartDigit] = b2f(s.StartDigit)
+		// Prose: a line long enough to hold a sentence, that ends one or is
+		// thick with function words.
+		if ew >= 8 && (s.EndTerminal || o[fStopRatio] >= 0.15) {
+			p.prose[i] = float32(ew)
+		}
+	}
+
+	p.X1 = grow(p.X1, n*NumStage1)
+	// Prefix sums make every window mean O(1).
+	p.cumMass = grow(p.cumMass, 3*(n+1))
+	cw := p.cumMass[:n+1]              // log words
+	cp := p.cumMass[n+1 : 2*(n+1)]     // prose lines
+	cm := p.cumMass[2*(n+1) : 3*(n+1)] // prose words
+	for i := 0; i < n; i++ {
+		cw[i+1] = cw[i] + p.own[i*numOwn+fLogWords]
+		cp[i+1] = cp[i] + b2f(p.prose[i] > 0)
+		cm[i+1] = cm[i] + p.prose[i]
+	}
+	totalProse := cm[n]
+	logLines := log1p(float32(n))
+	logMax := log1p(maxEW)
+	runesBefore := 0
+	// Distance to the nearest prose line: a pass each way.
+	lastProse := -1 << 30
+	for i := 0; i < n; i++ {
+		x := p.X1[i*NumStage1 : (i+1)*NumStage1]
+		copy(x, p.own[i*numOwn:(i+1)*numOwn])
+		for k, d := range [4]int{-2, -1, 1, 2} {
+			j := i + d
+			if j < 0 || j >= n {
+				continue
+			}
+			o := p.own[j*numOwn:]
+			x[fNeighbours+3*k] = o[fLogWords]
+			x[fNeighbours+3*k+1] = o[fEndTerminal]
+			x[fNeighbours+3*k+2] = o[fStopRatio]
+		}
+		x[fWinWords3] = window(cw, i, 3)
+		x[fWinWords10] = window(cw, i, 10)
+		x[fWinProse3] = window(cp, i, 3)
+		x[fWinProse10] = window(cp, i, 10)
+		x[fRelPos] = float32(i) / float32(max(n-1, 1))
+		x[fRelChars] = ratio(runesBefore, totalRunes)
+		runesBefore += p.Stats[i].Runes
+		if totalProse > 0 {
+			x[fProseBefore] = cm[i] / totalProse
+		}
+		if p.prose[i] > 0 {
+			lastProse = i
+		}
+		x[fProseDist] = float32(i - lastProse)
+		x[fLogLines] = logLines
+		x[fWordsVsMax] = x[fLogWords] - logMax
+		x[fIsEdge] = b2f(i == 0 || i == n-1)
+	}
+	lastProse = 1 << 30
+	for i := n - 1; i >= 0; i-- {
+		if p.prose[i] > 0 {
+			lastProse = i
+		}
+		x := p.X1[i*NumStage1 : (i+1)*NumStage1]
+		d := min(x[fProseDist], float32(lastProse-i))
+		x[fProseDist] = log1p(min(d, 1000))
+	}
+	// Runs of short lines: menus, tag lists, link lists.
+	for i := 0; i < n; {
+		if p.ew[i] > 3 {
+			i++
+			continue
+		}
+		j := i
+		for j < n && p.ew[j] <= 3 {
+			j++
+		}
+		v := log1p(float32(j - i))
+		for k := i; k < j; k++ {
+			p.X1[k*NumStage1+fShortRun] = v
+		}
+		i = j
+	}
+}
+
+// window returns the mean over lines i-r..i+r (clipped to the page) of the
+// values whose prefix sums are cum.
+func window(cum []float32, i, r int) float32 {
+	lo, hi := max(i-r, 0), min(i+r+1, len(cum)-1)
+	return (cum[hi] - cum[lo]) / float32(hi-lo)
+}
+
+// countRepeats sets p.reps[i] to the number of lines of the page with the
+// same text as line i.
+func (p *Page) countRepeats() {
+	n := len(p.Stats)
+	size := 16
+	for size < 2*n {
+		size <<= 1
+	}
+	p.table = grow(p.table, size)
+	p.counts = grow(p.counts, size)
+	p.reps = grow(p.reps, n)
+	mask := uint64(size - 1)
+	slot := func(h uint64) int {
+		if h == 0 {
+			h = 1 // 0 marks an empty slot
+		}
+		k := h & mask
+		for p.table[k] != 0 && p.table[k] != h {
+			k = (k + 1) & mask
+		}
+		p.table[k] = h
+		return int(k)
+	}
+	for i := range p.Stats {
+		p.counts[slot(p.Stats[i].Hash)]++
+	}
+	for i := range p.Stats {
+		p.reps[i] = p.counts[slot(p.Stats[i].Hash)]
+	}
+}
+
+// Stage2 computes the stage-2 features of the loaded page from prob, the
+// stage-1 probability of each line.
+func (p *Page) Stage2(prob []float32) {
+	n := len(p.Spans)
+	p.X2 = grow(p.X2, n*NumStage2)
+	cum := p.cumMass[:n+1] // reused: stage-1 prefix sums are no longer needed
+	cmain := p.cumMass[n+1 : 2*(n+1)]
+	total := float32(0)
+	for i := 0; i < n; i++ {
+		cum[i+1] = cum[i] + prob[i]
+		m := float32(0)
+		if prob[i] >= 0.5 {
+			m = p.ew[i]
+		}
+		cmain[i+1] = cmain[i] + m
+	}
+	total = cmain[n]
+	last := -1 << 30
+	for i := 0; i < n; i++ {
+		x := p.X2[i*NumStage2 : (i+1)*NumStage2]
+		pi := prob[i]
+		x[gP] = pi
+		q := min(max(pi, 1e-4), 1-1e-4)
+		x[gLogit] = float32(math.Log(float64(q / (1 - q))))
+		at := func(j int) float32 {
+			if j < 0 || j >= n {
+				return 0
+			}
+			return prob[j]
+		}
+		x[gPm1], x[gPp1], x[gPm2], x[gPp2] = at(i-1), at(i+1), at(i-2), at(i+2)
+		x[gWin3] = window(cum, i, 3)
+		x[gWin10] = window(cum, i, 10)
+		for j := max(i-5, 0); j < i; j++ {
+			x[gMaxBefore5] = max(x[gMaxBefore5], prob[j])
+		}
+		for j := i + 1; j < min(i+6, n); j++ {
+			x[gMaxAfter5] = max(x[gMaxAfter5], prob[j])
+		}
+		if total > 0 {
+			x[gMassBefore] = cmain[i] / total
+			x[gMassAfter] = (total - cmain[i+1]) / total
+		}
+		if pi >= 0.5 {
+			last = i
+		}
+		x[gDistMain] = float32(i - last)
+		o := p.own[i*numOwn:]
+		x[gLogWords] = o[fLogWords]
+		x[gEndTerminal] = o[fEndTerminal]
+		x[gStopRatio] = o[fStopRatio]
+		x[gLogRepeats] = o[fLogRepeats]
+		x[gBoil] = o[fBoil]
+	}
+	last = 1 << 30
+	for i := n - 1; i >= 0; i-- {
+		if prob[i] >= 0.5 {
+			last = i
+		}
+		x := p.X2[i*NumStage2:]
+		d := min(x[gDistMain], float32(last-i))
+		x[gDistMain] = log1p(min(d, 1000))
+	}
+}

@@ -1,0 +1,305 @@
+package linefeat
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Stats are the raw counts of one line, gathered in a single pass over its
+// bytes.
+type Stats struct {
+	Runes   int // runes other than white space
+	Letters int
+	Upper   int // upper-case letters
+	Digits  int
+	CJK     int // Han, Hiragana, Katakana and Hangul characters
+	Punct   int // runes that are neither letters, digits nor white space
+
+	Words      int // runs of letters and digits outside CJK
+	StopWords  int // words (and CJK particles) in the stop-word lists
+	BoilWords  int // words in the boilerplate vocabulary
+	CapWords   int // words that start with an upper-case letter
+	DigitWords int // words made only of digits
+	LongWords  int // words of more than 12 runes: URLs, identifiers, German compounds
+
+	Commas    int // , ; ， 、 ；
+	Terminals int // sentence terminals followed by space or at the end
+	Seps      int // | • · » › / separators of menus and breadcrumbs
+
+	EndTerminal bool // the line ends a sentence: . ! ? 。 ！ ？ … maybe in quotes
+	EndColon    bool
+	EndComma    bool
+	StartBullet bool // starts with a bullet, dash, arrow or number mark
+	StartLower  bool // starts with a lower-case letter: the tail of a sentence
+	StartDigit  bool
+	Copyright   bool // ©, (c) or a "copyright" word
+	URL         bool // holds a URL or e-mail address
+	Date        bool // a month name or numeric date next to a number
+	Time        bool // hh:mm
+	Hash        uint64
+}
+
+// isCJK reports whether r belongs to a script written without spaces.
+func isCJK(r rune) bool {
+	if r < 0x2E80 {
+		return false
+	}
+	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) ||
+		unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hangul, r)
+}
+
+// isTerminal reports whether r ends a sentence.
+func isTerminal(r rune) bool {
+	switch r {
+	case '.', '!', '?', '。', '！', '？', '…', '؟', '।':
+		return true
+	}
+	return false
+}
+
+// isCloser reports whether r may follow a sentence's terminal: a closing
+// quote or bracket.
+func isCloser(r rune) bool {
+	switch r {
+	case '"', '\'', ')', ']', '»', '”', '’', '」', '』', '）', '*':
+		return true
+	}
+	return false
+}
+
+func isSep(r rune) bool {
+	switch r {
+	case '|', '•', '·', '»', '›', '/', '>', '¦', '–', '—', '\\':
+		return true
+	}
+	return false
+}
+
+func isBullet(r rune) bool {
+	switch r {
+	case '•', '-', '*', '·', '►', '▶', '→', '»', '›', '>', '◦', '▪', '■', '●', '○', '+', '–', '—':
+		return true
+	}
+	return false
+}
+
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+// Measure gathers the Stats of line.
+func Measure(line string) Stats {
+	var s Stats
+	var buf [maxWordBytes]byte
+	h := uint64(fnvOffset)
+	inWord := false
+	wordLen, wordRunes := 0, 0 // bytes in buf (0 when too long), runes
+	wordFirstUpper, wordAllDigits := false, true
+	first := true
+	var last rune // last rune other than white space and closers
+	lastWasTerm := false
+	prevDigit := false // the previous rune was a digit
+	colonAfterDigit := false
+	dateSeps := 0 // digit groups joined by . / - in the current number
+	sawMonth := false
+
+	endWord := func() {
+		if !inWord {
+			return
+		}
+		inWord = false
+		s.Words++
+		if wordFirstUpper {
+			s.CapWords++
+		}
+		if wordAllDigits {
+			s.DigitWords++
+		}
+		if wordRunes > 12 {
+			s.LongWords++
+		}
+		if wordLen > 0 && !wordAllDigits {
+			switch c := wordClass[string(buf[:wordLen])]; {
+			case c == 0:
+			default:
+				if c&wordStop != 0 {
+					s.StopWords++
+				}
+				if c&wordBoiler != 0 {
+					s.BoilWords++
+				}
+				if c&wordMonth != 0 {
+					sawMonth = true
+				}
+			}
+		}
+	}
+
+	for i := 0; i < len(line); {
+		r := rune(line[i])
+		size := 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(line[i:])
+		}
+		i += size
+		wasColon := colonAfterDigit
+		colonAfterDigit = false
+		if r == ' ' || r == '\t' || r == 0xA0 || (r > 0x7f && unicode.IsSpace(r)) {
+			endWord()
+			if lastWasTerm {
+				s.Terminals++
+				lastWasTerm = false
+			}
+			prevDigit = false
+			continue
+		}
+		h = (h ^ uint64(r)) * fnvPrime
+		s.Runes++
+		if first {
+			first = false
+			switch {
+			case isBullet(r):
+				s.StartBullet = true
+			case unicode.IsLower(r):
+				s.StartLower = true
+			case r >= '0' && r <= '9':
+				s.StartDigit = true
+			}
+		}
+		switch {
+		case r >= '0' && r <= '9' || (r > 0x7f && unicode.IsDigit(r)):
+			s.Digits++
+			if !inWord {
+				inWord, wordLen, wordRunes, wordFirstUpper, wordAllDigits = true, 0, 0, false, true
+			}
+			wordRunes++
+			if wasColon {
+				s.Time = true
+			}
+			prevDigit = true
+			lastWasTerm = false
+			last = r
+			continue
+		case r < 0x80 && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') || r >= 0x80 && unicode.IsLetter(r):
+			s.Letters++
+			upper := r >= 'A' && r <= 'Z' || r >= 0x80 && unicode.IsUpper(r)
+			if upper {
+				s.Upper++
+			}
+			if r >= 0x2E80 && isCJK(r) {
+				endWord()
+				s.CJK++
+				if cjkParticle(r) {
+					s.StopWords++
+				}
+				last = r
+				lastWasTerm = false
+				prevDigit = false
+				continue
+			}
+			if !inWord {
+				inWord, wordLen, wordRunes, wordFirstUpper, wordAllDigits = true, 0, 0, upper, true
+			}
+			wordAllDigits = false
+			wordRunes++
+			if wordLen >= 0 {
+				lr := r
+				if upper {
+					lr = unicode.ToLower(r)
+				}
+				if lr < utf8.RuneSelf {
+					if wordLen < maxWordBytes {
+						buf[wordLen] = byte(lr)
+						wordLen++
+					} else {
+						wordLen = -1
+					}
+				} else if wordLen+utf8.RuneLen(lr) <= maxWordBytes {
+					wordLen += utf8.EncodeRune(buf[wordLen:], lr)
+				} else {
+					wordLen = -1
+				}
+			}
+			prevDigit = false
+			lastWasTerm = false
+			last = r
+			continue
+		case r == '_':
+			// part of a word for the metric's tokens; a mark of identifiers
+			lastWasTerm = false
+			last = r
+			continue
+		}
+		// punctuation and symbols
+		s.Punct++
+		if r == '.' && prevDigit && i < len(line) && line[i] >= '0' && line[i] <= '9' {
+			// 3.5 or 12.05.2019: part of a number, not the end of a sentence
+			dateSeps++
+			last = r
+			continue
+		}
+		if (r == '/' || r == '-') && prevDigit && i < len(line) && line[i] >= '0' && line[i] <= '9' {
+			dateSeps++
+			last = r
+			continue
+		}
+		endWord()
+		if dateSeps >= 2 {
+			s.Date = true
+		}
+		dateSeps = 0
+		colonAfterDigit = r == ':' && prevDigit
+		prevDigit = false
+		switch {
+		case isTerminal(r):
+			lastWasTerm = true
+			last = r
+		case isCloser(r):
+			// keep lastWasTerm and last: "end." and end.” both end sentences
+		default:
+			lastWasTerm = false
+			last = r
+		}
+		switch r {
+		case ',', ';', '，', '、', '；':
+			s.Commas++
+		case '©':
+			s.Copyright = true
+		case '@':
+			s.URL = true
+		}
+		if isSep(r) {
+			s.Seps++
+		}
+	}
+	endWord()
+	if dateSeps >= 2 {
+		s.Date = true
+	}
+	if lastWasTerm {
+		s.Terminals++
+	}
+	if sawMonth && s.DigitWords > 0 {
+		s.Date = true
+	}
+	s.EndTerminal = isTerminal(last)
+	s.EndColon = last == ':'
+	s.EndComma = last == ',' || last == '，' || last == '、'
+	if strings.Contains(line, "://") || strings.Contains(line, "www.") {
+		s.URL = true
+	}
+	if strings.Contains(line, "(c)") || strings.Contains(line, "(C)") {
+		s.Copyright = true
+	}
+	if s.CJK > 0 {
+		for _, w := range cjkBoiler {
+			if strings.Contains(line, w) {
+				s.BoilWords++
+			}
+		}
+	}
+	s.Hash = h
+	return s
+}

@@ -1,0 +1,107 @@
+package linefeat
+
+import "strings"
+
+// Word classes, as bit flags: a word may be in more than one.
+const (
+	wordStop   = 1 << iota // a function word: running prose is full of them
+	wordBoiler             // a word of navigation, sharing, sign-in, legal notices
+	wordMonth              // a month name, with a number the mark of a date
+)
+
+// The lists hold the commonest function words of the languages the pages
+// come in. They need not be complete: what matters is the density of such
+// words, which is high in prose in any of them and low in menus, titles,
+// tags and captions.
+var stopWords = []string{
+	// English
+	"the a an and or of to in on for with at by from is are was were be been it its this that these those as but not have has had he she they we you i his her their our which who will would can could there than if so",
+	// German
+	"der die das und ist nicht ein eine einen dem den des zu mit sich auf für im von auch es an als wie bei nach aus wird sind war hat dass oder noch nur sie er wir ich",
+	// French
+	"le la les de des du un une et est en que qui dans pour pas sur au aux ne se il elle ce sont avec par plus ou mais nous vous leur été cette",
+	// Spanish
+	"el los las del y que un una es por con para no se lo al como más pero sus su fue ha son este esta entre cuando",
+	// Italian
+	"il lo gli di della è per che non si da nel alla come anche ma più questo sono",
+	// Portuguese
+	"o os as do da dos das é um em no na com não mais foi ao mas seu sua",
+	// Dutch
+	"het een van dat op te zijn voor met niet aan er ook bij door maar om nog wordt naar",
+	// Russian
+	"и в не на что с по как это он она они из за то для к но от так же было был все его о а у",
+	// Polish
+	"i w na z do nie się że to jest jak o po co ale dla od przez jego tak są był była oraz",
+}
+
+// boilerWords are the vocabulary of the parts of a page around its content:
+// sharing, subscribing, signing in, navigation, legal notices, comments
+// prompts and advertising, in the main languages of the pages. They are
+// generic words, never the name of a site.
+var boilerWords = []string{
+	// English
+	"share shares subscribe subscription subscribers newsletter cookie cookies copyright rights reserved advertisement advertising advertise sponsored login logout signin signup register menu navigation skip comments comment reply related trending recommended follow tags tagged categories category privacy terms policy contact sitemap permalink tweet print loading click download faq careers",
+	// German
+	"teilen abonnieren anmelden abmelden registrieren werbung anzeige datenschutz impressum kommentare kommentar kommentieren weiterlesen startseite kontakt nutzungsbedingungen",
+	// French
+	"partager abonnez abonner connexion inscription publicité commentaires commentaire accueil rechercher mentions légales confidentialité suivez",
+	// Spanish
+	"compartir suscríbete suscribirse registrarse sesión publicidad comentarios comentario inicio buscar privacidad síguenos",
+	// Italian
+	"condividi iscriviti accedi registrati pubblicità commenti commento cerca seguici",
+	// Portuguese
+	"compartilhar compartilhe partilhar assine cadastre publicidade comentários comentário pesquisar siga",
+	// Dutch
+	"delen abonneren inloggen aanmelden registreren advertentie reacties reactie zoeken",
+	// Russian
+	"поделиться подписаться подписка войти вход регистрация реклама комментарии комментарий поиск главная теги",
+	// Polish
+	"udostępnij subskrybuj zaloguj zarejestruj reklama komentarze komentarz szukaj",
+}
+
+var monthWords = []string{
+	"january february march april june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec",
+	"januar februar märz juni juli oktober dezember",
+	"janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+	"enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+	"gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre",
+	"janeiro fevereiro março maio junho julho setembro outubro novembro dezembro",
+	"januari februari maart mei augustus",
+	"января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
+}
+
+// wordClass maps a lower-case word to its class flags.
+var wordClass = func() map[string]uint8 {
+	m := make(map[string]uint8)
+	add := func(lists []string, flag uint8) {
+		for _, l := range lists {
+			for _, w := range strings.Fields(l) {
+				m[w] |= flag
+			}
+		}
+	}
+	add(stopWords, wordStop)
+	add(boilerWords, wordBoiler)
+	add(monthWords, wordMonth)
+	return m
+}()
+
+// maxWordBytes bounds the words looked up: no listed word is longer, so a
+// longer word needs no lookup and the lower-casing buffer stays small.
+const maxWordBytes = 32
+
+// cjkParticle reports whether r is one of the grammatical particles and
+// function characters of Chinese and Japanese, which play the part of stop
+// words in scripts that do not separate words.
+func cjkParticle(r rune) bool {
+	switch r {
+	case '的', '了', '是', '在', '和', '也', '有', '就', '不', '这', '我', '他', '们', '个', '为', '与', '而', '之',
+		'の', 'は', 'が', 'を', 'に', 'で', 'と', 'も', 'た', 'す', 'る', 'い', 'な', 'し', 'て':
+		return true
+	}
+	return false
+}
+
+// cjkBoiler are boilerplate words of Chinese and Japanese pages, found by
+// substring since those scripts do not separate words.
+var cjkBoiler = []string{"分享", "登录", "注册", "评论", "相关", "版权", "首页", "广告", "关注", "ログイン", "シェア", "関連", "コメント", "広告", "著作権"}

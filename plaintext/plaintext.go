@@ -1,0 +1,96 @@
+// Package plaintext finds the main content of a page that is already text:
+// a Common Crawl WET record, a crawler's dump, a copy-paste, the output of
+// another converter. Such a text holds the article and everything around it
+// (menus, share bars, captions, teasers, legal notices), a block per line
+// or paragraphs separated by blank lines.
+//
+// A learned two-stage line classifier decides which lines are main content
+// from what text still tells: length, sentence shape, function-word density,
+// case, digits and dates, boilerplate vocabulary, repetition within the
+// page, position, and the same features of the lines around. Kept lines are
+// returned exactly as given.
+package plaintext
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/pith-dev/pith/plaintext/internal/linefeat"
+)
+
+// Line is one non-blank line of a text with the classifier's verdict.
+type Line struct {
+	// Text is the line as given, without its line terminator.
+	Text string
+	// Main reports whether the line is part of the main content.
+	Main bool
+	// Score is the classifier's probability that the line is main content.
+	Score float64
+}
+
+// scratch is the per-call working memory, pooled so that cleaning a page
+// allocates nothing per line.
+type scratch struct {
+	page   linefeat.Page
+	stage1 []float32
+	prob   []float32
+}
+
+var pool = sync.Pool{New: func() any { return new(scratch) }}
+
+func (s *scratch) score(text string) {
+	s.page.Load(text)
+	n := len(s.page.Spans)
+	if cap(s.prob) < n {
+		s.prob = make([]float32, n, n+n/4)
+		s.stage1 = make([]float32, n, n+n/4)
+	}
+	s.prob, s.stage1 = s.prob[:n], s.stage1[:n]
+	model.Score(&s.page, s.stage1, s.prob)
+}
+
+// Clean returns the main content of text: its main lines, each exactly as
+// given, joined by "\n". It returns "" when no line is main content. Clean
+// is safe for concurrent use.
+func Clean(text string) string {
+	s := pool.Get().(*scratch)
+	defer pool.Put(s)
+	s.score(text)
+	size := 0
+	for i, sp := range s.page.Spans {
+		if s.prob[i] >= model.Threshold {
+			size += sp.End - sp.Start + 1
+		}
+	}
+	if size == 0 {
+		return ""
+	}
+	var b strings.Builder
+	b.Grow(size - 1)
+	for i, sp := range s.page.Spans {
+		if s.prob[i] >= model.Threshold {
+			if b.Len() > 0 {
+				b.WriteByte('\n')
+			}
+			b.WriteString(text[sp.Start:sp.End])
+		}
+	}
+	return b.String()
+}
+
+// Lines returns every non-blank line of text with its verdict, in order.
+// Lines is safe for concurrent use.
+func Lines(text string) []Line {
+	s := pool.Get().(*scratch)
+	defer pool.Put(s)
+	s.score(text)
+	lines := make([]Line, len(s.page.Spans))
+	for i, sp := range s.page.Spans {
+		lines[i] = Line{
+			Text:  text[sp.Start:sp.End],
+			Main:  s.prob[i] >= model.Threshold,
+			Score: float64(s.prob[i]),
+		}
+	}
+	return lines
+}
