@@ -396,12 +396,17 @@ func (r *Reader) blockDamage(re *RecordError, n int64, err error) error {
 // endRecord consumes the line ends closing a record whose block has been
 // read, checks what follows, sets the next state and, when it is known,
 // the record's length. It returns ErrTrailingData damage when the block is
-// followed by something other than the end of the member or file or by
-// another record, and ErrCorruptGzip damage when the member turns out to be
+// followed neither by the line ends that close a record nor by the end of
+// the member or file or another record (its Content-Length is too short),
+// and ErrCorruptGzip damage when the member turns out to be
 // corrupt.
 func (r *Reader) endRecord(rec *Record) error {
+	// The block should be followed by CR LF CR LF (or, from lax writers,
+	// LF LF).
+	b, _ := r.dr.Peek(4)
+	terminated := bytes.HasPrefix(b, []byte("\r\n\r\n")) || bytes.HasPrefix(b, []byte("\n\n"))
 	err := r.skipLineEnds()
-	var b []byte
+	b = nil
 	if err == nil {
 		b, err = r.dr.Peek(len(warcPrefix))
 	}
@@ -425,6 +430,15 @@ func (r *Reader) endRecord(rec *Record) error {
 		return nil
 	case corrupt(err):
 		return r.readFailure(&RecordError{}, err)
+	case terminated:
+		// The record ends as it should, and something other than a record
+		// follows: the record is whole, the junk after it is reported as
+		// what it is by the next call.
+		if r.mode == modePlain {
+			rec.Length = r.pos() - rec.Offset
+		}
+		r.st = stateRecord
+		return nil
 	}
 	r.afterBadHeader(rec.Offset)
 	return r.damaged(&RecordError{Reason: "unexpected data after the content block (Content-Length too short?)", Err: ErrTrailingData})
