@@ -25,6 +25,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/pith-dev/pith"
 	"github.com/pith-dev/pith/internal/evaluate"
 )
 
@@ -94,7 +95,7 @@ func main() {
 	if !*quiet {
 		opt.Log = func(format string, args ...any) { fmt.Fprintf(os.Stderr, format+"\n", args...) }
 	}
-	ex := evaluate.Pith(opt.Mode)
+	ex := pithExtractor(opt.Mode)
 	switch *baseline {
 	case "":
 	case "pagetext":
@@ -142,6 +143,25 @@ func main() {
 		if err := evaluate.UpdateSection(*update, name, b.Bytes()); err != nil {
 			fatalf("%v", err)
 		}
+	}
+}
+
+// pithExtractor runs pith: in HTML mode on the raw page with its URL, in
+// text mode on the page text read as plain text.
+func pithExtractor(mode evaluate.Mode) evaluate.Extractor {
+	e := pith.New()
+	return func(ctx context.Context, p *evaluate.Page) (string, error) {
+		var res *pith.Result
+		var err error
+		if mode == evaluate.ModeText {
+			res, err = e.ExtractBytes(ctx, []byte(p.PageText), pith.WithInputFormat(pith.InputText))
+		} else {
+			res, err = e.ExtractBytes(ctx, p.HTML, pith.WithURL(p.URL))
+		}
+		if err != nil {
+			return "", err
+		}
+		return res.Text, nil
 	}
 }
 

@@ -45,8 +45,8 @@ type LoadOptions struct {
 var ErrNoText = errors.New("evaluate: set has no page text for the plain-text mode")
 
 // FindBenchDir returns the benchmark directory: ../shared/bench relative to
-// the nearest directory at or above dir that contains go.mod. It returns
-// an error if there is none.
+// the nearest directory at or above dir that contains a go.mod file and has
+// that sibling (so that it is found from nested modules such as bench/ too).
 func FindBenchDir(dir string) (string, error) {
 	dir, err := filepath.Abs(dir)
 	if err != nil {
@@ -55,14 +55,13 @@ func FindBenchDir(dir string) (string, error) {
 	for {
 		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
 			bench := filepath.Join(dir, "..", "shared", "bench")
-			if fi, err := os.Stat(bench); err != nil || !fi.IsDir() {
-				return "", fmt.Errorf("evaluate: no benchmark data at %s", bench)
+			if fi, err := os.Stat(bench); err == nil && fi.IsDir() {
+				return filepath.Clean(bench), nil
 			}
-			return filepath.Clean(bench), nil
 		}
 		parent := filepath.Dir(dir)
 		if parent == dir {
-			return "", errors.New("evaluate: no go.mod above the working directory")
+			return "", errors.New("evaluate: no ../shared/bench beside a module root above the working directory")
 		}
 		dir = parent
 	}

@@ -162,3 +162,29 @@ func TestLoadSplitLimit(t *testing.T) {
 		t.Error("unknown split: no error")
 	}
 }
+
+func TestFindBenchDir(t *testing.T) {
+	// A repository at root/repo with a nested module root/repo/sub and the
+	// data at root/shared/bench.
+	root := t.TempDir()
+	for _, d := range []string{"repo/sub/pkg", "shared/bench"} {
+		if err := os.MkdirAll(filepath.Join(root, d), 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, f := range []string{"repo/go.mod", "repo/sub/go.mod"} {
+		if err := os.WriteFile(filepath.Join(root, f), []byte("module x\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want := filepath.Join(root, "shared", "bench")
+	for _, from := range []string{"repo", "repo/sub", "repo/sub/pkg"} {
+		got, err := FindBenchDir(filepath.Join(root, from))
+		if err != nil || got != want {
+			t.Errorf("FindBenchDir(%s) = %q, %v, want %q", from, got, err, want)
+		}
+	}
+	if got, err := FindBenchDir(root); err == nil {
+		t.Errorf("FindBenchDir above the module = %q, want an error", got)
+	}
+}
