@@ -1,8 +1,6 @@
 package batch
 
 import (
-	"time"
-
 	"github.com/pith-dev/pith/metadata"
 )
 
@@ -58,13 +56,4 @@ func NewDocument(o *Outcome, opt WriteOptions) *Document {
 		d.Source = &src
 	}
 	return d
-}
-
-// warcDate formats a WARC-Date as WARC writes it: UTC, to the second, or
-// with the fraction it had.
-func warcDate(t time.Time) string {
-	if t.IsZero() {
-		return ""
-	}
-	return t.UTC().Format(time.RFC3339Nano)
 }
