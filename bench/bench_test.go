@@ -46,7 +46,7 @@ func benchmark(b *testing.B, name string) {
 	b.ReportAllocs()
 	i := 0
 	for b.Loop() {
-		if _, err := f(pages[i%len(pages)].HTML); err != nil && name == Parse {
+		if _, err := f(pages[i%len(pages)].HTML, ""); err != nil && name == Parse {
 			b.Fatal(err)
 		}
 		i++
@@ -76,7 +76,7 @@ func BenchmarkPithParallel(b *testing.B) {
 			i := next
 			next++
 			mu.Unlock()
-			f(pages[i%len(pages)].HTML)
+			f(pages[i%len(pages)].HTML, "")
 		}
 	})
 	b.ReportMetric(float64(next)/b.Elapsed().Seconds(), "docs/s")

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	nurl "net/url"
 	"strings"
 	"time"
 
@@ -24,10 +25,10 @@ type Output struct {
 	Title, Author, Date string
 }
 
-// Func extracts one page given its raw bytes (any charset). It includes
-// everything the extractor needs: charset decoding, parsing, extraction and
-// rendering the text.
-type Func func(page []byte) (Output, error)
+// Func extracts one page given its raw bytes (any charset) and its URL (""
+// when unknown). It includes everything the extractor needs: charset
+// decoding, parsing, extraction and rendering the text.
+type Func func(page []byte, url string) (Output, error)
 
 // An Extractor is a named extractor under test.
 type Extractor struct {
@@ -90,8 +91,12 @@ func Select(list string) ([]Extractor, error) {
 func newPith() Func {
 	e := pith.New()
 	ctx := context.Background()
-	return func(page []byte) (Output, error) {
-		r, err := e.ExtractBytes(ctx, page)
+	return func(page []byte, url string) (Output, error) {
+		var opts []pith.Option
+		if url != "" {
+			opts = append(opts, pith.WithURL(url))
+		}
+		r, err := e.ExtractBytes(ctx, page, opts...)
 		if err != nil {
 			return Output{}, err
 		}
@@ -108,7 +113,7 @@ func day(s string) string {
 }
 
 func newParse() Func {
-	return func(page []byte) (Output, error) {
+	return func(page []byte, _ string) (Output, error) {
 		// Decode like a browser: BOM, then <meta charset> in the first
 		// 1024 bytes, then UTF-8 (charset.NewReader skips the transform
 		// for UTF-8, as a careful extractor would).
@@ -123,8 +128,8 @@ func newParse() Func {
 
 func newTrafilatura(fallback bool) func() Func {
 	return func() Func {
-		opts := trafilatura.Options{EnableFallback: fallback}
-		return func(page []byte) (Output, error) {
+		return func(page []byte, url string) (Output, error) {
+			opts := trafilatura.Options{EnableFallback: fallback, OriginalURL: parseURL(url)}
 			// trafilatura.Extract decodes the bytes itself (go-shiori/dom
 			// sniffs the charset from the whole page).
 			r, err := trafilatura.Extract(bytes.NewReader(page), opts)
@@ -143,9 +148,9 @@ func newTrafilatura(fallback bool) func() Func {
 func newReadability() Func {
 	p := readability.NewParser()
 	var sb strings.Builder
-	return func(page []byte) (Output, error) {
+	return func(page []byte, url string) (Output, error) {
 		// Parser.Parse decodes the bytes itself, like go-trafilatura.
-		a, err := p.Parse(bytes.NewReader(page), nil)
+		a, err := p.Parse(bytes.NewReader(page), parseURL(url))
 		if err != nil {
 			return Output{}, err
 		}
@@ -162,4 +167,17 @@ func newReadability() Func {
 		}
 		return out, nil
 	}
+}
+
+// parseURL returns the parsed absolute URL, or nil when s is empty or not
+// one.
+func parseURL(s string) *nurl.URL {
+	if s == "" {
+		return nil
+	}
+	u, err := nurl.ParseRequestURI(s)
+	if err != nil {
+		return nil
+	}
+	return u
 }

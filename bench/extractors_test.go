@@ -35,7 +35,7 @@ func TestReferencesDecodeCharset(t *testing.T) {
 		if x.Name == Parse || x.Name == Pith {
 			continue // the floor returns no text; pith's output is the pipeline's to test
 		}
-		out, err := x.New()([]byte(article))
+		out, err := x.New()([]byte(article), "https://example.com/news/coffee")
 		if err != nil {
 			t.Errorf("%s: %v", x.Name, err)
 			continue
@@ -51,7 +51,7 @@ func TestReferencesDecodeCharset(t *testing.T) {
 
 func TestPithRuns(t *testing.T) {
 	xs, _ := Select(Pith)
-	if _, err := xs[0].New()([]byte(article)); err != nil {
+	if _, err := xs[0].New()([]byte(article), ""); err != nil {
 		t.Errorf("pith: %v", err)
 	}
 }

@@ -111,7 +111,7 @@ func Measure(x Extractor, set string, pages []Page, procs int, o Options) Run {
 		funcs[i] = x.New()
 	}
 	for i := 0; i < o.Warmup && i < len(pages); i++ {
-		funcs[0](pages[i].HTML)
+		funcs[0](pages[i].HTML, "")
 	}
 
 	run := Run{Extractor: x.Name, Set: set, Procs: procs}
@@ -141,7 +141,7 @@ func Measure(x Extractor, set string, pages []Page, procs int, o Options) Run {
 						return
 					}
 					start := time.Now()
-					out, err := f(pages[i].HTML)
+					out, err := f(pages[i].HTML, "")
 					lat[w] = append(lat[w], time.Since(start))
 					if err != nil {
 						errs[w]++

@@ -39,7 +39,7 @@ func TestPercentile(t *testing.T) {
 // fake is an extractor that returns the page's bytes as text, fails on
 // pages starting with "!", and returns no text for pages starting with "-".
 var fake = Extractor{Name: "fake", New: func() Func {
-	return func(p []byte) (Output, error) {
+	return func(p []byte, _ string) (Output, error) {
 		switch {
 		case strings.HasPrefix(string(p), "!"):
 			return Output{}, errors.New("bad page")
@@ -91,13 +91,13 @@ func TestBatchSeesRetainedMemory(t *testing.T) {
 	}
 	pages := []Page{{"a", []byte("x")}}
 	leaky := Extractor{Name: "leaky", New: func() Func {
-		return func(p []byte) (Output, error) {
+		return func(p []byte, _ string) (Output, error) {
 			holder = append(holder, make([]byte, 10<<10))
 			return Output{Text: "x"}, nil
 		}
 	}}
 	clean := Extractor{Name: "clean", New: func() Func {
-		return func(p []byte) (Output, error) {
+		return func(p []byte, _ string) (Output, error) {
 			b := make([]byte, 10<<10)
 			return Output{Text: string(b[:1])}, nil
 		}
@@ -120,7 +120,7 @@ func TestBatchSeesRetainedMemory(t *testing.T) {
 func TestMeasureOnePeak(t *testing.T) {
 	const size = 32 << 20
 	big := Extractor{Name: "big", New: func() Func {
-		return func(p []byte) (Output, error) {
+		return func(p []byte, _ string) (Output, error) {
 			b := make([]byte, size)
 			for i := range b {
 				b[i] = byte(i)

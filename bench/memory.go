@@ -73,7 +73,7 @@ func MeasureOne(x Extractor, page []byte, every time.Duration) PeakRun {
 	runtime.ReadMemStats(&m0)
 	s := startSampler(every)
 	t0 := time.Now()
-	out, err := f(page)
+	out, err := f(page, "")
 	d := time.Since(t0)
 	peak := s.stop()
 	runtime.ReadMemStats(&m1)
@@ -121,7 +121,7 @@ func Batch(x Extractor, pages []Page, workers int, checkpoints []int) []BatchPoi
 					if i >= cp {
 						return
 					}
-					funcs[w](pages[i%len(pages)].HTML)
+					funcs[w](pages[i%len(pages)].HTML, "")
 				}
 			})
 		}
