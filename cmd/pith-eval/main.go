@@ -20,6 +20,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"os/exec"
 	"os/signal"
 	"runtime"
 	"strings"
@@ -135,8 +136,8 @@ func main() {
 			}
 		}
 		var b bytes.Buffer
-		fmt.Fprintf(&b, "Generated %s with `go run ./cmd/pith-eval %s` (%s, %d CPUs, %d workers; docs/s per core = docs / process CPU-seconds of the extraction phase).\n\n",
-			rep.Date[:10], strings.Join(os.Args[1:], " "), runtime.Version(), rep.NumCPU, rep.Workers)
+		fmt.Fprintf(&b, "Generated %s at commit %s with `go run ./cmd/pith-eval %s` (%s, %d CPUs, workers: %d).\n\n",
+			rep.Date[:10], gitHead(), strings.Join(os.Args[1:], " "), runtime.Version(), rep.NumCPU, rep.Workers)
 		if err := rep.WriteMarkdown(&b); err != nil {
 			fatalf("%v", err)
 		}
@@ -163,6 +164,16 @@ func pithExtractor(mode evaluate.Mode) evaluate.Extractor {
 		}
 		return res.Text, nil
 	}
+}
+
+// gitHead returns the short hash of the repository's HEAD, or "unknown",
+// so that a generated section says which code it measured.
+func gitHead() string {
+	out, err := exec.Command("git", "rev-parse", "--short", "HEAD").Output()
+	if err != nil {
+		return "unknown"
+	}
+	return strings.TrimSpace(string(out))
 }
 
 func fatalf(format string, args ...any) {
