@@ -234,14 +234,18 @@ func urlRel(s string) string {
 	seg := path.Base(strings.TrimSuffix(u.Path, "/"))
 	if seg == "." || seg == "/" || seg == "" {
 		seg = u.Hostname()
+		if seg == "" {
+			seg = "page"
+		}
+	} else {
+		seg = stem(seg)
 	}
-	seg = strings.Map(func(r rune) rune {
+	return strings.Map(func(r rune) rune {
 		if r == '/' || r == '\\' || r < ' ' || r == ':' {
 			return '_'
 		}
 		return r
 	}, seg)
-	return stem(seg)
 }
 
 // uniqueRels adds "-2", "-3"... to clashing output names, in input order,
