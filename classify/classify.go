@@ -9,6 +9,7 @@
 package classify
 
 import (
+	"github.com/pith-dev/pith/internal/gbdt"
 	"github.com/pith-dev/pith/segment"
 	"golang.org/x/net/html/atom"
 )
@@ -23,19 +24,39 @@ type Result struct {
 	Roots []int32
 }
 
-// Classify scores the blocks of p. It uses the embedded block model when
-// the build has one, and the container heuristic alone otherwise.
+// Classify scores the blocks of p. It uses the embedded block models when
+// the build has them, and the container heuristic alone otherwise.
 func Classify(p *segment.Page) *Result {
 	c, res := analyze(p)
-	if res.Root < 0 || model == nil {
+	if blockModel == nil || len(p.Blocks) == 0 {
 		return res
 	}
 	X := Features(p, c, res.Roots, res.Root)
-	nf := NumFeatures
-	for i := range res.Score {
-		res.Score[i] = model.Predict(X[i*nf : (i+1)*nf])
-	}
+	res.Score = Predict(p, X, blockModel, stackModel)
 	return res
+}
+
+// Predict runs the first-stage model m1 on the features X of the blocks of
+// p and, when m2 is not nil, the second stage on top of it.
+func Predict(p *segment.Page, X []float32, m1, m2 *gbdt.Model) []float32 {
+	nf := NumFeatures
+	n := len(p.Blocks)
+	p1 := make([]float32, n)
+	for i := range p1 {
+		p1[i] = m1.Predict(X[i*nf : (i+1)*nf])
+	}
+	if m2 == nil {
+		return p1
+	}
+	S := StackFeatures(Links(p), p1)
+	out := make([]float32, n)
+	row := make([]float32, nf+NumStackFeatures)
+	for i := range out {
+		copy(row, X[i*nf:(i+1)*nf])
+		copy(row[nf:], S[i*NumStackFeatures:(i+1)*NumStackFeatures])
+		out[i] = m2.Predict(row)
+	}
+	return out
 }
 
 // Heuristic scores the blocks of p with the container heuristic alone and

@@ -2,6 +2,7 @@ package classify
 
 import (
 	"math"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -46,6 +47,13 @@ const (
 	fPageBlocks
 	fPageChars
 	fInLink
+	fTitleSim
+	fUpperRatio
+	fParenEnd
+	fSymbolStart
+	fPrevKind
+	fNextKind
+	fOwnerShare
 	fGroups // the group distances follow
 )
 
@@ -59,7 +67,8 @@ func FeatureNames() []string {
 		"in_root", "root_dist", "root_share", "candidate", "owner_ld", "parent_ld", "parent_chars",
 		"parent_blocks", "parent_mean_chars", "grand_ld", "grand_chars", "prev_chars", "prev_ld",
 		"next_chars", "next_ld", "window_chars", "window_ld", "repeats", "same_kind_run", "depth",
-		"page_blocks", "page_chars", "in_link"}
+		"page_blocks", "page_chars", "in_link", "title_sim", "upper_ratio", "paren_end", "symbol_start",
+		"prev_kind", "next_kind", "owner_share"}
 	for i := range groups {
 		g := &groups[i]
 		n := "g:"
@@ -121,6 +130,7 @@ func Features(p *segment.Page, c *context, roots []int32, root int32) []float32 
 			}
 		}
 	}
+	title := wordSet(p.Title)
 	var before int32
 	run := float32(0)
 	for i := range p.Blocks {
@@ -206,6 +216,18 @@ func Features(p *segment.Page, c *context, roots []int32, root int32) []float32 
 		if b.InLink {
 			x[fInLink] = 1
 		}
+		if b.Words <= 40 && len(title) > 0 {
+			x[fTitleSim] = titleSim(b.Text, title)
+		}
+		x[fUpperRatio], x[fParenEnd], x[fSymbolStart] = caseShape(b.Text)
+		x[fPrevKind], x[fNextKind] = -1, -1
+		if i > 0 {
+			x[fPrevKind] = float32(p.Blocks[i-1].Kind)
+		}
+		if i+1 < nb {
+			x[fNextKind] = float32(p.Blocks[i+1].Kind)
+		}
+		x[fOwnerShare] = ratio(el.Chars, total)
 		row := dist[int(b.Elem)*ng : (int(b.Elem)+1)*ng]
 		for g, d := range row {
 			x[fGroups+g] = float32(d)
@@ -241,3 +263,57 @@ func textShape(s string) (ends, digits, upper float32) {
 }
 
 
+
+// wordSet returns the lower-cased words of s.
+func wordSet(s string) map[string]bool {
+	if s == "" {
+		return nil
+	}
+	m := make(map[string]bool)
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), notWord) {
+		m[w] = true
+	}
+	return m
+}
+
+func notWord(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
+
+// titleSim is the share of the block's words that are in the page title.
+func titleSim(text string, title map[string]bool) float32 {
+	var n, in int
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), notWord) {
+		n++
+		if title[w] {
+			in++
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return float32(in) / float32(n)
+}
+
+// caseShape returns the share of upper-case letters, whether the text ends
+// in a closing bracket (credits, counts) and whether it starts with a symbol
+// rather than a letter or digit (bullets, arrows, pipes).
+func caseShape(s string) (upper, paren, symbol float32) {
+	var letters, up int
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				up++
+			}
+		}
+	}
+	if letters > 0 {
+		upper = float32(up) / float32(letters)
+	}
+	if strings.HasSuffix(s, ")") || strings.HasSuffix(s, "]") {
+		paren = 1
+	}
+	if f, _ := utf8.DecodeRuneInString(s); f != utf8.RuneError && !unicode.IsLetter(f) && !unicode.IsDigit(f) {
+		symbol = 1
+	}
+	return
+}

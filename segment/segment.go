@@ -56,12 +56,18 @@ type Block struct {
 	Words     int32
 	Punct     int32 // sentence punctuation: , . ; : ! ? and their CJK forms
 	InLink    bool  // the whole block is one link
+	// First and Last are the first and last text nodes of the block, so
+	// that a renderer walking the DOM knows where each block starts and ends.
+	First, Last *html.Node
 }
 
 // Page is a segmented document.
 type Page struct {
 	Elems  []Elem
 	Blocks []Block
+	// Title is the text of the document's <title>, set by the caller:
+	// pruning removes the head before segmentation.
+	Title string
 }
 
 // blockTags are the elements that start and end a block.
@@ -85,7 +91,6 @@ type builder struct {
 	page   Page
 	buf    []byte // text of the current block
 	space  bool   // the last byte written was a collapsed space
-	start  int    // where the current block's text starts... always 0
 	owner  int32  // the element holding the current block
 	chars  int32
 	links  int32
@@ -94,6 +99,8 @@ type builder struct {
 	inWord bool
 	link   int // depth of <a href> ancestors
 	pre    int // depth of <pre> ancestors
+	first  *html.Node
+	last   *html.Node
 }
 
 // Segment walks the document below root and returns its blocks.
@@ -110,7 +117,14 @@ func Segment(root *html.Node) *Page {
 func (b *builder) walk(n *html.Node, parent int32, depth int32) {
 	switch n.Type {
 	case html.TextNode:
+		before := b.chars
 		b.text(n.Data)
+		if b.chars > before || (b.first != nil && b.pre > 0) {
+			if b.first == nil {
+				b.first = n
+			}
+			b.last = n
+		}
 		return
 	case html.DocumentNode:
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -234,6 +248,7 @@ func (b *builder) flush() {
 		Elem: b.owner, Kind: kindOf(e.Tag), Text: text,
 		Chars: b.chars, LinkChars: b.links, Words: b.words, Punct: b.punct,
 		InLink: b.links == b.chars,
+		First:  b.first, Last: b.last,
 	}
 	if blk.Kind == Heading {
 		blk.Level = int8(e.Tag.String()[1] - '0')
@@ -246,6 +261,7 @@ func (b *builder) reset() {
 	b.space = false
 	b.chars, b.links, b.words, b.punct = 0, 0, 0, 0
 	b.inWord = false
+	b.first, b.last = nil, nil
 }
 
 // totals adds each block to its element and all the element's ancestors, and

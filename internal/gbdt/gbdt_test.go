@@ -52,7 +52,7 @@ func TestTrainLearnsInteraction(t *testing.T) {
 func TestWriteGo(t *testing.T) {
 	m := &Model{Base: 0.5, Trees: [][]Node{{{Feature: 0, Left: 1, Right: 2, Threshold: 1.5}, {Feature: -1, Value: -1}, {Feature: -1, Value: 2}}}}
 	var buf bytes.Buffer
-	if err := m.WriteGo(&buf, "x", "model", "test"); err != nil {
+	if err := WriteGo(&buf, "x", "test", []string{"model"}, []*Model{m}); err != nil {
 		t.Fatal(err)
 	}
 	for _, want := range []string{"package x", "var model = &gbdt.Model{", "Threshold: 1.5", "Value: -1"} {

@@ -3,6 +3,8 @@ package gbdt
 import (
 	"math"
 	"math/rand"
+	"runtime"
+	"sync"
 	"sort"
 )
 
@@ -147,36 +149,7 @@ func (tb *treeBuilder) grow(rows []int32, d int) int32 {
 	if d >= tb.p.Depth || H < 2*tb.p.MinLeaf {
 		return leaf()
 	}
-	parentGain := G * G / (H + tb.p.Lambda)
-	bestGain, bestF, bestB := 0.0, -1, 0
-	var hg, hh [256]float64
-	for f := range tb.bins {
-		nb := len(tb.cuts[f]) + 1
-		if nb < 2 {
-			continue
-		}
-		for b := 0; b < nb; b++ {
-			hg[b], hh[b] = 0, 0
-		}
-		bf := tb.bins[f]
-		for _, r := range rows {
-			hg[bf[r]] += tb.g[r]
-			hh[bf[r]] += tb.h[r]
-		}
-		var gl, hl float64
-		for b := 0; b < nb-1; b++ {
-			gl += hg[b]
-			hl += hh[b]
-			gr, hr := G-gl, H-hl
-			if hl < tb.p.MinLeaf || hr < tb.p.MinLeaf {
-				continue
-			}
-			gain := gl*gl/(hl+tb.p.Lambda) + gr*gr/(hr+tb.p.Lambda) - parentGain
-			if gain > bestGain {
-				bestGain, bestF, bestB = gain, f, b
-			}
-		}
-	}
+	bestF, bestB := tb.bestSplit(rows, G, H)
 	if bestF < 0 {
 		return leaf()
 	}
@@ -197,4 +170,67 @@ func (tb *treeBuilder) grow(rows []int32, d int) int32 {
 	r := tb.grow(rows[i:], d+1)
 	tb.nodes[idx].Left, tb.nodes[idx].Right = l, r
 	return idx
+}
+
+// bestSplit finds the feature and bin whose split of rows gains most, or
+// -1. Features are searched in parallel when the node is large.
+func (tb *treeBuilder) bestSplit(rows []int32, G, H float64) (int, int) {
+	type best struct {
+		gain float64
+		f, b int
+	}
+	nf := len(tb.bins)
+	workers := 1
+	if len(rows) > 20000 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	results := make([]best, workers)
+	var wg sync.WaitGroup
+	for k := 0; k < workers; k++ {
+		wg.Add(1)
+		go func(k int) {
+			defer wg.Done()
+			res := best{f: -1}
+			parentGain := G * G / (H + tb.p.Lambda)
+			var hg, hh [256]float64
+			for f := k; f < nf; f += workers {
+				nb := len(tb.cuts[f]) + 1
+				if nb < 2 {
+					continue
+				}
+				for b := 0; b < nb; b++ {
+					hg[b], hh[b] = 0, 0
+				}
+				bf := tb.bins[f]
+				for _, r := range rows {
+					hg[bf[r]] += tb.g[r]
+					hh[bf[r]] += tb.h[r]
+				}
+				var gl, hl float64
+				for b := 0; b < nb-1; b++ {
+					gl += hg[b]
+					hl += hh[b]
+					gr, hr := G-gl, H-hl
+					if hl < tb.p.MinLeaf || hr < tb.p.MinLeaf {
+						continue
+					}
+					gain := gl*gl/(hl+tb.p.Lambda) + gr*gr/(hr+tb.p.Lambda) - parentGain
+					if gain > res.gain || (gain == res.gain && res.f >= 0 && f < res.f) {
+						res = best{gain, f, b}
+					}
+				}
+			}
+			results[k] = res
+		}(k)
+	}
+	wg.Wait()
+	out := best{f: -1}
+	for _, r := range results {
+		// Ties go to the lower feature, so the model does not depend on
+		// the number of workers.
+		if r.f >= 0 && (r.gain > out.gain || (r.gain == out.gain && r.f < out.f)) {
+			out = r
+		}
+	}
+	return out.f, out.b
 }

@@ -6,11 +6,13 @@ package pipeline
 import (
 	"bytes"
 	"io"
+	"strings"
 
 	"github.com/pith-dev/pith/parse"
 	"github.com/pith-dev/pith/prune"
 	"github.com/pith-dev/pith/segment"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 	"golang.org/x/net/html/charset"
 )
 
@@ -54,7 +56,34 @@ func Parse(data []byte, contentType string, lim parse.Limits) (*Page, error) {
 
 // Segment prunes the document and splits it into blocks.
 func (p *Page) Segment() *segment.Page {
+	title := Title(p.Doc)
 	prune.Prune(p.Doc)
 	p.Blocks = segment.Segment(p.Doc)
+	p.Blocks.Title = title
 	return p.Blocks
+}
+
+// Title returns the text of the document's first <title> element.
+func Title(doc *html.Node) string {
+	var find func(n *html.Node, depth int) *html.Node
+	find = func(n *html.Node, depth int) *html.Node {
+		if n.Type == html.ElementNode && n.DataAtom == atom.Title {
+			return n
+		}
+		// The title is in the head, near the top: no need to search the body.
+		if depth > 3 || (n.Type == html.ElementNode && n.DataAtom == atom.Body) {
+			return nil
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if t := find(c, depth+1); t != nil {
+				return t
+			}
+		}
+		return nil
+	}
+	t := find(doc, 0)
+	if t == nil || t.FirstChild == nil {
+		return ""
+	}
+	return strings.Join(strings.Fields(t.FirstChild.Data), " ")
 }

@@ -49,45 +49,102 @@ func main() {
 	lr := flag.Float64("lr", 0.1, "learning rate")
 	flag.Parse()
 
-	var X [][]float32
-	var y, w []float32
 	var names []string
 	for s := range trainSets {
 		names = append(names, s)
 	}
 	sort.Strings(names)
+	var pages []*pageData
 	for _, set := range names {
-		sx, sy, sw, n := loadSet(filepath.Join(*bench, set), trainSets[set])
-		log.Printf("%s: %d pages, %d blocks", set, n, len(sx))
-		X = append(X, sx...)
-		y = append(y, sy...)
-		w = append(w, sw...)
+		ps := loadSet(filepath.Join(*bench, set), trainSets[set])
+		log.Printf("%s: %d pages", set, len(ps))
+		pages = append(pages, ps...)
 	}
-	var pos float64
-	for _, v := range y {
-		pos += float64(v)
-	}
-	log.Printf("training on %d blocks (%.1f%% main), %d features", len(X), 100*pos/float64(len(y)), classify.NumFeatures)
 	p := gbdt.DefaultParams
 	p.Trees, p.Depth, p.LearningRate = *trees, *depth, *lr
-	m := gbdt.Train(X, y, w, p)
+
+	// Stage one, on all training pages: the model the library runs first.
+	X, y, w := rows(pages, func(*pageData) bool { return true }, nil)
+	log.Printf("stage 1: %d blocks, %d features", len(X), classify.NumFeatures)
+	m1 := gbdt.Train(X, y, w, p)
+	report("stage 1", m1, X, y, w)
+
+	// The second stage must learn from first-stage outputs on pages the
+	// first stage did not see, as at run time: two folds, each predicted by
+	// a model trained on the other.
+	for fold := uint32(0); fold < 2; fold++ {
+		Xf, yf, wf := rows(pages, func(pd *pageData) bool { return pd.fold != fold }, nil)
+		mf := gbdt.Train(Xf, yf, wf, p)
+		for _, pd := range pages {
+			if pd.fold == fold {
+				pd.p1 = predictAll(mf, pd)
+			}
+		}
+		log.Printf("fold %d done", fold)
+	}
+	X2, y2, w2 := rows(pages, func(*pageData) bool { return true }, func(pd *pageData) []float32 {
+		return classify.StackFeatures(pd.links, pd.p1)
+	})
+	m2 := gbdt.Train(X2, y2, w2, p)
+	report("stage 2", m2, X2, y2, w2)
+
+	f, err := os.Create(*out)
+	if err != nil {
+		log.Fatal(err)
+	}
+	if err := gbdt.WriteGo(f, "classify", "internal/cmd/trainblocks", []string{"blockModel", "stackModel"}, []*gbdt.Model{m1, m2}); err != nil {
+		log.Fatal(err)
+	}
+	if err := f.Close(); err != nil {
+		log.Fatal(err)
+	}
+}
+
+func report(stage string, m *gbdt.Model, X [][]float32, y, w []float32) {
 	var wrong float64
 	for i := range X {
 		if (m.Predict(X[i]) >= 0.5) != (y[i] == 1) {
 			wrong += float64(w[i])
 		}
 	}
-	log.Printf("training error (weighted): %.4f", wrong/sum(w))
-	f, err := os.Create(*out)
-	if err != nil {
-		log.Fatal(err)
+	log.Printf("%s: training error (weighted) %.4f", stage, wrong/sum(w))
+}
+
+func predictAll(m *gbdt.Model, pd *pageData) []float32 {
+	nf := classify.NumFeatures
+	n := len(pd.y)
+	out := make([]float32, n)
+	for i := 0; i < n; i++ {
+		out[i] = m.Predict(pd.X[i*nf : (i+1)*nf])
 	}
-	if err := m.WriteGo(f, "classify", "blockModel", "internal/cmd/trainblocks"); err != nil {
-		log.Fatal(err)
+	return out
+}
+
+// rows gathers the training rows of the pages that keep accepts, with the
+// extra features that extra computes appended to each block's own.
+func rows(pages []*pageData, keep func(*pageData) bool, extra func(*pageData) []float32) (X [][]float32, y, w []float32) {
+	nf := classify.NumFeatures
+	for _, pd := range pages {
+		if !keep(pd) {
+			continue
+		}
+		var ex []float32
+		ne := 0
+		if extra != nil {
+			ex = extra(pd)
+			ne = len(ex) / max(1, len(pd.y))
+		}
+		for i := range pd.y {
+			row := pd.X[i*nf : (i+1)*nf]
+			if ne > 0 {
+				row = append(append(make([]float32, 0, nf+ne), row...), ex[i*ne:(i+1)*ne]...)
+			}
+			X = append(X, row)
+		}
+		y = append(y, pd.y...)
+		w = append(w, pd.w...)
 	}
-	if err := f.Close(); err != nil {
-		log.Fatal(err)
-	}
+	return
 }
 
 func sum(w []float32) float64 {
@@ -107,7 +164,17 @@ func validation(id string) bool {
 
 type page struct{ id, url string }
 
-func loadSet(dir string, weight float32) (X [][]float32, y, w []float32, n int) {
+// pageData holds one training page's blocks: features, labels, weights, and
+// what the second stage needs.
+type pageData struct {
+	fold  uint32
+	X     []float32
+	y, w  []float32
+	links []classify.Link
+	p1    []float32
+}
+
+func loadSet(dir string, weight float32) []*pageData {
 	f, err := os.Open(filepath.Join(dir, "index.jsonl"))
 	if err != nil {
 		log.Fatal(err)
@@ -125,11 +192,7 @@ func loadSet(dir string, weight float32) (X [][]float32, y, w []float32, n int) 
 			pages = append(pages, page{r.ID, r.URL})
 		}
 	}
-	type rows struct {
-		X    [][]float32
-		y, w []float32
-	}
-	res := make([]rows, len(pages))
+	res := make([]*pageData, len(pages))
 	var wg sync.WaitGroup
 	next := make(chan int)
 	for k := 0; k < runtime.GOMAXPROCS(0); k++ {
@@ -137,8 +200,7 @@ func loadSet(dir string, weight float32) (X [][]float32, y, w []float32, n int) 
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				X, y, w := pageRows(dir, pages[i].id, weight)
-				res[i] = rows{X, y, w}
+				res[i] = pageRows(dir, pages[i].id, weight)
 			}
 		}()
 	}
@@ -147,44 +209,46 @@ func loadSet(dir string, weight float32) (X [][]float32, y, w []float32, n int) 
 	}
 	close(next)
 	wg.Wait()
-	for _, r := range res {
-		X = append(X, r.X...)
-		y = append(y, r.y...)
-		w = append(w, r.w...)
+	var out []*pageData
+	for _, pd := range res {
+		if pd != nil && len(pd.y) > 0 {
+			out = append(out, pd)
+		}
 	}
-	return X, y, w, len(pages)
+	return out
 }
 
-func pageRows(dir, id string, weight float32) (X [][]float32, y, w []float32) {
+func pageRows(dir, id string, weight float32) *pageData {
 	data, err := readGz(filepath.Join(dir, id+".html.gz"))
 	if err != nil {
-		return
+		return nil
 	}
 	gold, err := os.ReadFile(filepath.Join(dir, id+".txt"))
 	if err != nil {
-		return
+		return nil
 	}
 	pp, err := pipeline.Parse(data, "", parse.Limits{MaxNodes: 4_000_000, MaxDepth: 512})
 	if err != nil {
-		return
+		return nil
 	}
 	sp := pp.Segment()
 	_, feats := classify.Heuristic(sp)
 	lab := newLabeler(string(gold))
-	nf := classify.NumFeatures
-	// Pages are weighted equally whatever their length: the metrics average
-	// over pages. Within a page, a block weighs by its share of the words.
+	h := fnv.New32a()
+	h.Write([]byte(id))
+	pd := &pageData{fold: (h.Sum32() >> 8) % 2, X: feats, links: classify.Links(sp)}
+	// Pages weigh the same whatever their length, as the metrics average
+	// over pages; within a page a block weighs by the root of its words.
 	var words float64
 	for _, b := range sp.Blocks {
 		words += math.Sqrt(float64(b.Words) + 1)
 	}
 	for i := range sp.Blocks {
 		b := &sp.Blocks[i]
-		X = append(X, feats[i*nf:(i+1)*nf])
-		y = append(y, lab.label(b))
-		w = append(w, weight*float32(100*math.Sqrt(float64(b.Words)+1)/words))
+		pd.y = append(pd.y, lab.label(b))
+		pd.w = append(pd.w, weight*float32(100*math.Sqrt(float64(b.Words)+1)/words))
 	}
-	return
+	return pd
 }
 
 type labeler struct {
@@ -239,5 +303,3 @@ func readGz(path string) ([]byte, error) {
 	}
 	return io.ReadAll(zr)
 }
-
-
