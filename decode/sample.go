@@ -1,0 +1,53 @@
+package decode
+
+// sampleLimit bounds the bytes the statistical guess decodes per candidate.
+const sampleLimit = 32 << 10
+
+// sample gathers the parts of data around its non-ASCII bytes, with some
+// ASCII context on both sides, up to sampleLimit bytes. Pages are mostly
+// ASCII markup; the text that tells encodings apart is a small share of it.
+//
+// Every part starts and ends at a byte below 0x30, which no multi-byte
+// encoding considered here uses inside a character (their trail bytes are
+// 0x40 or above, and GB18030's four-byte digits 0x30-0x39), so each part
+// decodes on its own.
+func sample(data []byte) []byte {
+	if len(data) <= sampleLimit {
+		return data
+	}
+	const context = 48 // bytes of ASCII kept before and after
+	out := make([]byte, 0, sampleLimit+2*context)
+	pos := 0
+	for pos < len(data) && len(out) < sampleLimit {
+		i := pos
+		for i < len(data) && data[i] < 0x80 {
+			i++
+		}
+		if i == len(data) {
+			break
+		}
+		start := i
+		for start > pos && i-start < context && data[start-1] >= 0x30 {
+			start--
+		}
+		if start > pos && data[start-1] < 0x30 {
+			start--
+		}
+		// Extend over further non-ASCII bytes until an ASCII stretch of
+		// more than context bytes, then to a boundary byte.
+		end, last := i, i
+		for end < len(data) {
+			c := data[end]
+			if c >= 0x80 {
+				last = end
+			} else if end-last > context && c < 0x30 || end-last > 2*context {
+				break
+			}
+			end++
+		}
+		out = append(out, data[start:end]...)
+		out = append(out, '\n')
+		pos = end
+	}
+	return out
+}
