@@ -3,15 +3,10 @@ package pith
 import (
 	"bytes"
 	"context"
-	"errors"
 	"fmt"
 	"io"
 
-	"github.com/pith-dev/pith/classify"
-	"github.com/pith-dev/pith/internal/pipeline"
-	"github.com/pith-dev/pith/parse"
-	"github.com/pith-dev/pith/render"
-	"github.com/pith-dev/pith/selection"
+	"github.com/pith-dev/pith/decode"
 )
 
 // Extractor extracts main content with a fixed set of options. Its zero
@@ -80,32 +75,24 @@ func readLimited(r io.Reader, max int64) ([]byte, error) {
 	return data, nil
 }
 
-// extractBytes runs the pipeline on one page.
+// extractBytes reads one page in the format it is in.
 func extractBytes(ctx context.Context, data []byte, cfg *config) (*Result, error) {
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil, ErrEmpty
 	}
-	pp, err := pipeline.Parse(data, cfg.contentType, parse.Limits{MaxNodes: cfg.limits.MaxNodes, MaxDepth: cfg.limits.MaxDepth})
-	if err != nil {
-		if errors.Is(err, parse.ErrTooManyNodes) {
-			return nil, fmt.Errorf("%w: %v", ErrTooManyNodes, err)
+	format := cfg.input
+	if format == InputAuto {
+		switch decode.Sniff(data) {
+		case decode.Binary:
+			return nil, ErrBinary
+		case decode.Text:
+			format = InputText
+		default:
+			format = InputHTML
 		}
-		return nil, err
 	}
-	if err := ctx.Err(); err != nil {
-		return nil, err
+	if format == InputText {
+		return extractText(ctx, data, cfg)
 	}
-	res := &Result{InputFormat: InputHTML}
-	res.Charset = pp.Charset
-	if pp.Flattened {
-		res.Warnings = append(res.Warnings, fmt.Sprintf("nesting deeper than %d was flattened", cfg.limits.MaxDepth))
-	}
-	page := pp.Segment()
-	if err := ctx.Err(); err != nil {
-		return nil, err
-	}
-	cls := classify.Classify(page)
-	keep := selection.Select(page, cls)
-	res.Text = render.Text(page, keep)
-	return res, nil
+	return extractHTML(ctx, data, cfg)
 }

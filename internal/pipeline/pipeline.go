@@ -4,16 +4,14 @@
 package pipeline
 
 import (
-	"bytes"
-	"io"
 	"strings"
 
+	"github.com/pith-dev/pith/decode"
 	"github.com/pith-dev/pith/parse"
 	"github.com/pith-dev/pith/prune"
 	"github.com/pith-dev/pith/segment"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
-	"golang.org/x/net/html/charset"
 )
 
 // Page is a page taken through decode, parse, prune and segment.
@@ -28,30 +26,15 @@ type Page struct {
 	Blocks *segment.Page
 }
 
-// Decode turns the page's bytes into UTF-8, using the HTTP Content-Type's
-// charset when given.
-func Decode(data []byte, contentType string) ([]byte, string, error) {
-	_, name, _ := charset.DetermineEncoding(data, contentType)
-	rd, err := charset.NewReader(bytes.NewReader(data), contentType)
-	if err != nil {
-		return nil, "", err
-	}
-	src, err := io.ReadAll(rd)
-	return src, name, err
-}
-
 // Parse decodes and parses data. Metadata is read from the returned
 // document before Segment prunes it.
 func Parse(data []byte, contentType string, lim parse.Limits) (*Page, error) {
-	src, cs, err := Decode(data, contentType)
+	d := decode.Decode(data, contentType)
+	doc, flat, err := parse.Parse(d.Text, lim)
 	if err != nil {
 		return nil, err
 	}
-	doc, flat, err := parse.Parse(src, lim)
-	if err != nil {
-		return nil, err
-	}
-	return &Page{Doc: doc, Charset: cs, Flattened: flat}, nil
+	return &Page{Doc: doc, Charset: d.Charset, Flattened: flat}, nil
 }
 
 // Segment prunes the document and splits it into blocks.

@@ -1,0 +1,43 @@
+package pith
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/pith-dev/pith/classify"
+	"github.com/pith-dev/pith/internal/pipeline"
+	"github.com/pith-dev/pith/metadata"
+	"github.com/pith-dev/pith/parse"
+	"github.com/pith-dev/pith/render"
+	"github.com/pith-dev/pith/selection"
+)
+
+// extractHTML runs the HTML pipeline: decode, parse, metadata, prune,
+// segment, classify, select, render.
+func extractHTML(ctx context.Context, data []byte, cfg *config) (*Result, error) {
+	pp, err := pipeline.Parse(data, cfg.contentType, parse.Limits{MaxNodes: cfg.limits.MaxNodes, MaxDepth: cfg.limits.MaxDepth})
+	if err != nil {
+		if errors.Is(err, parse.ErrTooManyNodes) {
+			return nil, fmt.Errorf("%w: %v", ErrTooManyNodes, err)
+		}
+		return nil, err
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	res := &Result{InputFormat: InputHTML, Charset: pp.Charset}
+	if pp.Flattened {
+		res.Warnings = append(res.Warnings, fmt.Sprintf("nesting deeper than %d was flattened", cfg.limits.MaxDepth))
+	}
+	// Metadata reads the whole page: pruning removes the head.
+	res.Metadata = metadata.Extract(pp.Doc, cfg.url)
+	page := pp.Segment()
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	cls := classify.Classify(page)
+	keep := selection.Select(page, cls)
+	res.Text = render.Text(page, keep)
+	return res, nil
+}
