@@ -110,7 +110,7 @@ func main() {
 		}
 	}
 	if *docPath != "" {
-		if err := bench.ReplaceSection(*docPath, "<!-- compare:begin -->", "<!-- compare:end -->", out); err != nil {
+		if err := evaluate.UpdateSection(*docPath, "compare", []byte(out)); err != nil {
 			log.Fatal(err)
 		}
 	}

@@ -26,6 +26,7 @@ import (
 	"time"
 
 	"github.com/pith-dev/pith/bench"
+	"github.com/pith-dev/pith/internal/evaluate"
 )
 
 var (
@@ -129,7 +130,7 @@ func main() {
 		}
 	}
 	if *docPath != "" {
-		if err := bench.ReplaceSection(*docPath, "<!-- speed:begin -->", "<!-- speed:end -->", out); err != nil {
+		if err := evaluate.UpdateSection(*docPath, "speed", []byte(out)); err != nil {
 			log.Fatal(err)
 		}
 	}
