@@ -99,7 +99,7 @@ func (d *decider) choose(contentType string) Result {
 		}
 		d.passOver(name)
 	}
-	return d.detect()
+	return d.detect(p.lang)
 }
 
 func (d *decider) passOver(name string) {
@@ -181,8 +181,9 @@ func (d *decider) try(name string, src Source) (Result, bool) {
 	return decodeWith(d.data, name, src), true
 }
 
-// detect chooses an encoding from the bytes alone.
-func (d *decider) detect() Result {
+// detect chooses an encoding from the bytes alone, and the lang attribute
+// of the page.
+func (d *decider) detect(lang string) Result {
 	if ok, be := looksUTF16(d.data); ok {
 		if be {
 			return decodeWith(d.data, "utf-16be", SourceDetected)
@@ -198,7 +199,7 @@ func (d *decider) detect() Result {
 	case d.plausibleUTF8():
 		return d.utf8Result(SourceDetected, "")
 	}
-	_, name := guess(d.data)
+	_, name := guess(d.data, lang)
 	return decodeWith(d.data, name, SourceDetected)
 }
 

@@ -380,3 +380,67 @@ func TestDecodeEmpty(t *testing.T) {
 		t.Errorf("Decode(nil) = %+v", r)
 	}
 }
+
+// TestDecodeDetectShort checks the guess on pages with only a few
+// non-ASCII bytes, where a wrong multi-byte reading is easy to fall into.
+func TestDecodeDetectShort(t *testing.T) {
+	tests := []struct {
+		enc     encoding.Encoding
+		charset string
+		page    string
+	}{
+		{charmap.Windows1252, "windows-1252", "<p>It’s done.</p>"},
+		{charmap.Windows1252, "windows-1252", "<p>Café</p>"},
+		{charmap.Windows1252, "windows-1252", "<footer>© 2024 Company</footer>"},
+		{charmap.Windows1252, "windows-1252", "<p>Price: 20 € — cheap</p>"},
+		{charmap.Windows1252, "windows-1252", "<p>«Señor», dijo. ¿Qué?</p>"},
+		{japanese.ShiftJIS, "shift_jis", "<p>こんにちは</p>"},
+		{japanese.EUCJP, "euc-jp", "<p>こんにちは、世界。</p>"},
+		{korean.EUCKR, "euc-kr", "<p>안녕하세요</p>"},
+		{simplifiedchinese.GBK, "gbk", "<p>中国的经济</p>"},
+		{traditionalchinese.Big5, "big5", "<p>我們的國家</p>"},
+		{charmap.KOI8R, "koi8-r", "<p>Привет, мир!</p>"},
+		{charmap.Windows1251, "windows-1251", "<p>Привет, мир!</p>"},
+		// Hungarian reads as valid windows-1252 (õ û for ő ű); its lang
+		// attribute tips the balance.
+		{charmap.Windows1250, "windows-1250", "<html lang=hu><p>Árvíztűrő tükörfúrógép</p>"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.charset+"/"+tt.page, func(t *testing.T) {
+			r := Decode([]byte(encode(t, tt.enc, tt.page)), "")
+			if r.Charset != tt.charset || string(r.Text) != tt.page {
+				t.Errorf("got %q %q, want %q", r.Charset, r.Text, tt.charset)
+			}
+		})
+	}
+}
+
+// TestDecodeHTTPOnlyWindows1252 builds the page of the damaged WARC case
+// (bench/warc/README.md): windows-1252 bytes, no meta declaration, no BOM,
+// characters outside windows-1252 as numeric references, and the charset
+// only in the HTTP header. The 0x80-0x9F punctuation must come out intact.
+func TestDecodeHTTPOnlyWindows1252(t *testing.T) {
+	const text = "The “new” rules – announced today — don’t apply… yet; naïve café crème, 5 €, ™ ‰ Œ œ Š š Ÿ ž"
+	page := "<!DOCTYPE html><html><head><title>News</title></head><body><article><p>" + text +
+		" &#8364; &#26085;&#26412;</p></article></body></html>"
+	data := []byte(win1252(t, page))
+	r := Decode(data, "text/html; charset=windows-1252")
+	if r.Charset != "windows-1252" || r.Source != SourceHTTP {
+		t.Errorf("got %q (%s)", r.Charset, r.Source)
+	}
+	if !strings.Contains(string(r.Text), text) {
+		t.Errorf("text %q lost %q", r.Text, text)
+	}
+	if r.Replaced != 0 {
+		t.Errorf("%d replacements", r.Replaced)
+	}
+	// The same bytes with a header naming ISO-8859-1, as servers often
+	// do, decode the same (WHATWG: the label means windows-1252).
+	if r2 := Decode(data, "text/html; charset=ISO-8859-1"); string(r2.Text) != string(r.Text) {
+		t.Errorf("iso-8859-1 header decoded differently: %q", r2.Text)
+	}
+	// And without any header the guess gets them right too.
+	if r3 := Decode(data, ""); string(r3.Text) != string(r.Text) || r3.Charset != "windows-1252" {
+		t.Errorf("undeclared: got %q %q", r3.Charset, r3.Text)
+	}
+}

@@ -1,6 +1,8 @@
 package decode
 
 import (
+	"slices"
+	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -55,11 +57,45 @@ func initSets() {
 	}
 }
 
+// langCharsets maps the primary subtag of a page's lang attribute to the
+// candidates used for that language.
+var langCharsets = map[string][]string{
+	"pl": {"windows-1250", "iso-8859-2"}, "cs": {"windows-1250", "iso-8859-2"},
+	"sk": {"windows-1250", "iso-8859-2"}, "hu": {"windows-1250", "iso-8859-2"},
+	"sl": {"windows-1250", "iso-8859-2"}, "hr": {"windows-1250", "iso-8859-2"},
+	"ro": {"windows-1250", "iso-8859-2"}, "bs": {"windows-1250", "iso-8859-2"},
+	"ru": {"windows-1251", "koi8-r"}, "uk": {"windows-1251", "koi8-r"},
+	"be": {"windows-1251", "koi8-r"}, "bg": {"windows-1251", "koi8-r"},
+	"mk": {"windows-1251", "koi8-r"}, "sr": {"windows-1251", "koi8-r"},
+	"kk": {"windows-1251", "koi8-r"},
+	"tr": {"windows-1254"}, "az": {"windows-1254"},
+	"ja": {"shift_jis", "euc-jp"},
+	"zh": {"gbk", "big5"},
+	"ko": {"euc-kr"},
+	"en": {"windows-1252"}, "de": {"windows-1252"}, "fr": {"windows-1252"},
+	"es": {"windows-1252"}, "it": {"windows-1252"}, "pt": {"windows-1252"},
+	"nl": {"windows-1252"}, "sv": {"windows-1252"}, "da": {"windows-1252"},
+	"no": {"windows-1252"}, "nb": {"windows-1252"}, "fi": {"windows-1252"},
+	"ca": {"windows-1252"}, "is": {"windows-1252"},
+}
+
 // guess returns the legacy encoding whose decoding of data reads most like
-// text. It is meant for bytes that are neither UTF-8 nor declared.
-func guess(data []byte) (encoding.Encoding, string) {
+// text. It is meant for bytes that are neither UTF-8 nor declared. lang is
+// the page's lang attribute, if any: it breaks near ties in favour of the
+// encodings used for that language.
+func guess(data []byte, lang string) (encoding.Encoding, string) {
 	setsOnce.Do(initSets)
 	s := sample(data)
+	if i := strings.IndexAny(lang, "-_"); i >= 0 {
+		lang = lang[:i]
+	}
+	preferred := langCharsets[lang]
+	high := 0
+	for _, c := range s {
+		if c >= 0x80 {
+			high++
+		}
+	}
 	best, bestScore := 0, 0
 	runes := make([]rune, 0, len(s))
 	for i, c := range candidates {
@@ -73,6 +109,9 @@ func guess(data []byte) (encoding.Encoding, string) {
 			runes = append(runes, r)
 		}
 		sc := score(runes, &c, commonSets[i])
+		if slices.Contains(preferred, c.name) {
+			sc += high / 2
+		}
 		if i == 0 || sc > bestScore {
 			best, bestScore = i, sc
 		}
@@ -131,7 +170,7 @@ func runeScore(r, prev, prev2, next rune, c *candidate, common runeSet) int {
 		return -4
 	}
 	switch r {
-	case '’', '‘', '“', '”', '„', '–', '—', '…', '•', '«', '»', '©', '®', '°', '€', '£', '·':
+	case '’', '‘', '“', '”', '„', '–', '—', '…', '•', '«', '»', '©', '®', '°', '€', '£', '·', '¡', '¿':
 		return 1
 	}
 	if c.script == cjk && 0x2000 <= r && r <= 0x2BFF {
@@ -184,7 +223,7 @@ func letterScore(r, prev, prev2, next rune, c *candidate, common runeSet) int {
 		return 0
 	}
 	s := 1
-	if unicode.IsUpper(r) && unicode.IsLower(prev) {
+	if unicode.IsUpper(r) && unicode.IsLower(prev) || unicode.IsLower(r) && unicode.IsUpper(next) {
 		s = -1 // "aB": case flips inside a word
 	}
 	if common.has(r) {
