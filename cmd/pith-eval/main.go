@@ -102,6 +102,7 @@ func main() {
 	case "pagetext":
 		// The page text needs no HTML: load the sets as for text mode.
 		opt.Mode, ex = evaluate.ModeText, evaluate.PageTextBaseline
+		opt.Name = "whole-page text"
 	default:
 		fatalf("unknown -baseline %q (pagetext)", *baseline)
 	}

@@ -18,10 +18,10 @@ type table struct {
 // tables returns the report's tables: the main scores, the snippet scores
 // and one table per breakdown.
 func (r *Report) tables() []table {
-	main := table{title: fmt.Sprintf("Main text, %s input, %s pages", r.Mode, r.Split),
+	main := table{title: fmt.Sprintf("%s: main text, %s input, %s pages", r.Extractor, r.Mode, r.Split),
 		header: []string{"set", "docs", "empty", "errors", "shingle P", "shingle R", "shingle F1",
 			"word P", "word R", "word F1", "docs/s wall", "docs/s per core"}}
-	snip := table{title: "Snippets (trafilatura-snippets: with/without snippets found)",
+	snip := table{title: r.Extractor + ": snippets found, must be in the text (with) or must not (without)",
 		header: []string{"set", "docs", "empty", "with found", "without found", "P", "R", "F1"}}
 	var out []table
 	var breakdowns []table
@@ -36,7 +36,7 @@ func (r *Report) tables() []table {
 		if len(s.Groups) == 0 {
 			continue
 		}
-		b := table{title: fmt.Sprintf("%s by %s", s.Set, s.BreakdownBy)}
+		b := table{title: fmt.Sprintf("%s: %s by %s", r.Extractor, s.Set, s.BreakdownBy)}
 		key := strings.ReplaceAll(s.BreakdownBy, "_", " ")
 		if s.HasGold {
 			b.header = []string{key, "docs", "empty", "errors", "shingle P", "shingle R", "shingle F1", "word P", "word R", "word F1"}

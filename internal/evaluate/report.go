@@ -94,7 +94,8 @@ type PageError struct {
 
 // Report is the result of Run.
 type Report struct {
-	Date      string      `json:"date"` // UTC, RFC 3339
+	Extractor string      `json:"extractor"` // Options.Name
+	Date      string      `json:"date"`      // UTC, RFC 3339
 	Mode      Mode        `json:"mode"`
 	Split     string      `json:"split"`
 	Workers   int         `json:"workers"`

@@ -14,6 +14,7 @@ import (
 
 // Options configure Run.
 type Options struct {
+	Name  string   // extractor name shown in reports (default "pith")
 	Root  string   // benchmark directory, e.g. from FindBenchDir
 	Sets  []string // sets to run, in order; nil means Sets
 	Mode  Mode     // ModeHTML (default) or ModeText
@@ -64,8 +65,11 @@ func Run(ctx context.Context, opt Options, ex Extractor) (*Report, error) {
 	if logf == nil {
 		logf = func(string, ...any) {}
 	}
+	if opt.Name == "" {
+		opt.Name = "pith"
+	}
 	rep := &Report{
-		Date: time.Now().UTC().Format(time.RFC3339), Mode: opt.Mode, Split: opt.Split,
+		Extractor: opt.Name, Date: time.Now().UTC().Format(time.RFC3339), Mode: opt.Mode, Split: opt.Split,
 		Workers: opt.Workers, NumCPU: runtime.NumCPU(), GoVersion: runtime.Version(),
 	}
 	for _, set := range sets {
