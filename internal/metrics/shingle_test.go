@@ -8,32 +8,6 @@ import (
 
 func near(a, b float64) bool { return math.Abs(a-b) < 1e-9 }
 
-func TestTokens(t *testing.T) {
-	tests := []struct {
-		in   string
-		want []string
-	}{
-		{"", nil},
-		{"  ,.; ", nil},
-		{"Hello, World!", []string{"Hello", "World"}},
-		{"snake_case and x2 3.14", []string{"snake_case", "and", "x2", "3", "14"}},
-		{"don't", []string{"don", "t"}},
-		{"Grüße aus Köln—heute", []string{"Grüße", "aus", "Köln", "heute"}},
-		{"日本語 テキスト", []string{"日本語", "テキスト"}},
-		{"½ Ⅻ", []string{"½", "Ⅻ"}}, // \p{N} includes No and Nl
-		{"a\xffb", []string{"a", "b"}},
-		{"tab\tnew\nline", []string{"tab", "new", "line"}},
-	}
-	for _, tt := range tests {
-		if got := Tokens(tt.in); !reflect.DeepEqual(got, tt.want) {
-			t.Errorf("Tokens(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-	}
-	if got, want := LowerTokens("Straße ÄRGER Ok"), []string{"straße", "ärger", "ok"}; !reflect.DeepEqual(got, want) {
-		t.Errorf("LowerTokens = %q, want %q", got, want)
-	}
-}
-
 func TestShingles(t *testing.T) {
 	tests := []struct {
 		in   string
@@ -116,62 +90,5 @@ func TestShingleSet(t *testing.T) {
 	p, r, f1, docs, empty = z.Result()
 	if p != 0 || r != 0 || f1 != 0 || docs != 1 || empty != 1 {
 		t.Errorf("all empty: Result() = %v %v %v %d %d, want 0 0 0 1 1", p, r, f1, docs, empty)
-	}
-}
-
-func TestWord(t *testing.T) {
-	tests := []struct {
-		name       string
-		gold, pred string
-		want       WordScore
-	}{
-		{"identical ignoring case", "The cat sat", "the CAT sat.", WordScore{1, 1, 1}},
-		// gold the,the,cat ; pred the,cat,dog,dog: common the,cat = 2; P 2/4, R 2/3.
-		{"multiset", "the the cat", "the cat dog dog", WordScore{0.5, 2.0 / 3, 2 * 0.5 * (2.0 / 3) / (0.5 + 2.0/3)}},
-		// pred repeats "the" more often than gold has it: only 2 match.
-		{"repeats capped", "the the cat", "the the the", WordScore{2.0 / 3, 2.0 / 3, 2.0 / 3}},
-		{"empty gold, empty pred", "", " ", WordScore{1, 1, 1}},
-		{"empty gold, some pred", "", "words", WordScore{}},
-		{"empty pred", "some words", "", WordScore{}},
-		{"disjoint", "a b", "c d", WordScore{}},
-	}
-	for _, tt := range tests {
-		got := Word(tt.gold, tt.pred)
-		if !near(got.P, tt.want.P) || !near(got.R, tt.want.R) || !near(got.F1, tt.want.F1) {
-			t.Errorf("%s: Word(%q, %q) = %+v, want %+v", tt.name, tt.gold, tt.pred, got, tt.want)
-		}
-	}
-
-	var s WordSet
-	s.Add(Word("The cat sat", "the cat sat")) // 1 1 1
-	s.Add(Word("the the cat", "the the the")) // 2/3 2/3 2/3
-	s.Add(Word("", "x"))                      // 0 0 0
-	p, r, f1, docs := s.Result()
-	if !near(p, 5.0/9) || !near(r, 5.0/9) || !near(f1, 5.0/9) || docs != 3 {
-		t.Errorf("WordSet.Result() = %v %v %v %d, want 5/9 5/9 5/9 3", p, r, f1, docs)
-	}
-}
-
-func TestSnippets(t *testing.T) {
-	pred := "Weltweit finanzieren   Banken\nund Investoren.\n\nJPMorgan Chase sagt nichts."
-	got := Snippets(pred,
-		[]string{"finanzieren Banken und", "JPMorgan Chase", "Wall Street", "jpmorgan chase"},
-		[]string{"Cookies & Tracking", "sagt  nichts"})
-	want := SnippetScore{TP: 2, FN: 2, FP: 1, TN: 1}
-	if got != want {
-		t.Fatalf("Snippets = %+v, want %+v", got, want)
-	}
-	var sum SnippetScore
-	sum.Add(got)
-	sum.Add(Snippets("", []string{"a"}, []string{"b"})) // FN 1, TN 1
-	if want := (SnippetScore{TP: 2, FN: 3, FP: 1, TN: 2}); sum != want {
-		t.Fatalf("sum = %+v, want %+v", sum, want)
-	}
-	p, r, f1 := sum.Result()
-	if !near(p, 2.0/3) || !near(r, 2.0/5) || !near(f1, 2*(2.0/3)*(2.0/5)/(2.0/3+2.0/5)) {
-		t.Errorf("Result() = %v %v %v, want 2/3 2/5 and their F1", p, r, f1)
-	}
-	if p, r, f1 := (SnippetScore{}).Result(); p != 0 || r != 0 || f1 != 0 {
-		t.Errorf("zero Result() = %v %v %v, want 0 0 0", p, r, f1)
 	}
 }
