@@ -26,7 +26,12 @@ const defaultUA = batch.DefaultUserAgent
 
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
-	defer stop()
+	go func() {
+		// The first interrupt stops the run and flushes what was done; a
+		// second one kills the process as usual.
+		<-ctx.Done()
+		stop()
+	}()
 	os.Exit(run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
@@ -214,8 +219,12 @@ func runConfig(ctx context.Context, c *config, args []string, stdin io.Reader, s
 	wopt := batch.WriteOptions{Format: format, Comments: c.comments, Markdown: c.markdown, HTML: c.html}
 
 	rep := batch.NewReporter(stderr, "pith", stats)
-	tty := isTerminal(stderr)
-	if tty && !c.quiet {
+	// Progress and the summary are for batch runs watched on a terminal:
+	// not for one page, and the progress line not when the documents
+	// themselves scroll past on the same terminal.
+	show := isTerminal(stderr) && !c.quiet && manyDocs(inputs)
+	toTerminal := c.outputDir == "" && (c.output == "" || c.output == "-") && isTerminal(stdout)
+	if show && !toTerminal {
 		rep.StartProgress(250 * time.Millisecond)
 	}
 
@@ -270,7 +279,7 @@ func runConfig(ctx context.Context, c *config, args []string, stdin io.Reader, s
 		runErr = err
 	}
 	rep.StopProgress()
-	if (tty && !c.quiet) || c.stats {
+	if show || c.stats {
 		rep.Summary()
 	}
 	if runErr != nil {

@@ -410,3 +410,18 @@ func readGz(data []byte) ([]byte, error) {
 	}
 	return io.ReadAll(zr)
 }
+
+func TestStatsSummary(t *testing.T) {
+	code, out, errs := runCmd(t, "", "--stats", "testdata/article.html", "testdata/recipe.html", "testdata/missing.html")
+	if code != 1 || out == "" {
+		t.Fatalf("exit %d, stdout %q", code, out)
+	}
+	lines := strings.Split(strings.TrimSuffix(errs, "\n"), "\n")
+	if len(lines) != 2 || !strings.HasPrefix(lines[1], "pith: 2 docs, 0 skipped, 1 failed, ") {
+		t.Errorf("stderr %q, want the failure then a summary of 2 docs, 1 failed", errs)
+	}
+	// Without --stats and without a terminal: no summary.
+	if _, _, errs := runCmd(t, "", "testdata/article.html", "testdata/recipe.html"); errs != "" {
+		t.Errorf("stderr %q, want nothing", errs)
+	}
+}

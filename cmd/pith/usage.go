@@ -30,7 +30,8 @@ Output:
                          markdown, html when asked); records of archives
                          add warc_record_id, warc_date, warc_target_uri,
                          and every file input adds source {file, offset}.
-                         jsonl writes the same objects one per line.
+                         Several pages give a stream of objects; jsonl
+                         writes the same objects one per line.
   -o, --output FILE      write all output to FILE instead of standard
                          output; gzip-compressed when FILE ends in .gz.
   --output-dir DIR       write one file per page into DIR, named after its
@@ -85,10 +86,13 @@ Running:
   --unordered            write documents as they are done, not in input
                          order (faster when pages differ much in size).
   -q, --quiet            no progress line and no summary.
-  --stats                always print the summary line at the end (it is
-                         printed by default only when standard error is a
-                         terminal, where a progress line is also shown:
-                         docs, docs/s, MB/s, skipped, failed, elapsed, ETA).
+  --stats                always print the summary line at the end. By
+                         default it is printed only for a run of several
+                         documents whose standard error is a terminal,
+                         which then also shows a progress line (docs,
+                         docs/s, MB/s, skipped, failed, elapsed, and the
+                         ETA when the input size is known) unless the
+                         documents go to the same terminal.
   --version              print the version and exit.
   -h, --help             print this help and exit.
 
