@@ -67,6 +67,8 @@ func main() {
 		markdown  = fs.Bool("markdown", false, "print markdown tables")
 		update    = fs.String("update", "", "rewrite a marked section of this markdown file (e.g. docs/benchmarks.md) with the tables")
 		section   = fs.String("section", "", "section name for -update (default: eval, or evaltext with -mode text)")
+		worst     = fs.Int("worst", 0, "also print the N lowest-scoring pages of each set (on stderr)")
+		slowest   = fs.Int("slowest", 0, "also print the N slowest pages (on stderr)")
 		quiet     = fs.Bool("q", false, "do not log progress and page errors on stderr")
 	)
 	fs.Parse(os.Args[1:])
@@ -78,7 +80,7 @@ func main() {
 	opt := evaluate.Options{
 		Root: *bench, Mode: evaluate.Mode(*mode), Split: *split, Limit: *limit,
 		Workers: *workers, PageTimeout: *timeout, Breakdown: *breakdown,
-		Dump: *dump, KeepDocs: *perDoc,
+		Dump: *dump, KeepDocs: *perDoc || *worst > 0 || *slowest > 0,
 	}
 	if opt.Mode != evaluate.ModeHTML && opt.Mode != evaluate.ModeText {
 		fatalf("unknown -mode %q (html or text)", *mode)
@@ -127,6 +129,14 @@ func main() {
 	}
 	if err != nil {
 		fatalf("%v", err)
+	}
+	if *worst > 0 {
+		fmt.Fprintln(os.Stderr)
+		rep.WriteWorst(os.Stderr, *worst)
+	}
+	if *slowest > 0 {
+		fmt.Fprintln(os.Stderr)
+		rep.WriteSlowest(os.Stderr, *slowest)
 	}
 	if *update != "" {
 		name := *section

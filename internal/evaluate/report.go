@@ -58,6 +58,17 @@ type DocResult struct {
 	Snippet  metrics.SnippetScore `json:"snippet"`
 	HasGold  bool                 `json:"has_gold"`
 	Snippets bool                 `json:"has_snippets"`
+	// Seconds is the wall-clock time of the page's extraction.
+	Seconds float64 `json:"seconds"`
+}
+
+// Latency summarizes the wall-clock extraction times of a set's pages, in
+// milliseconds (nearest-rank quantiles).
+type Latency struct {
+	P50 float64 `json:"p50_ms"`
+	P90 float64 `json:"p90_ms"`
+	P99 float64 `json:"p99_ms"`
+	Max float64 `json:"max_ms"`
 }
 
 // SetResult is the evaluation of one set.
@@ -75,6 +86,8 @@ type SetResult struct {
 	// machine. It is 0 where CPU time cannot be read.
 	CPUSeconds    float64 `json:"cpu_seconds"`
 	DocsPerCPUSec float64 `json:"docs_per_cpu_sec"`
+	// Latency summarizes the per-page wall-clock times.
+	Latency Latency `json:"latency"`
 
 	// BreakdownBy names what Groups are keyed by ("page_type", "lang") or
 	// is "" when the set has no breakdown.

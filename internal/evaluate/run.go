@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
+	"slices"
 	"sync"
 	"time"
 )
@@ -103,6 +104,7 @@ func Run(ctx context.Context, opt Options, ex Extractor) (*Report, error) {
 func runSet(ctx context.Context, opt Options, set string, pages []*Page, ex Extractor) (SetResult, []PageError, error) {
 	preds := make([]string, len(pages))
 	errs := make([]error, len(pages))
+	took := make([]time.Duration, len(pages))
 	jobs := make(chan int)
 	var wg sync.WaitGroup
 	// Measure the extraction phase alone: loading is done, scoring comes
@@ -112,7 +114,9 @@ func runSet(ctx context.Context, opt Options, set string, pages []*Page, ex Extr
 	for range opt.Workers {
 		wg.Go(func() {
 			for i := range jobs {
+				t := time.Now()
 				preds[i], errs[i] = extractOne(ctx, opt.PageTimeout, ex, pages[i])
+				took[i] = time.Since(t)
 			}
 		})
 	}
@@ -148,12 +152,14 @@ feed:
 	docs := make([]DocResult, len(pages))
 	for i, p := range pages {
 		docs[i] = ScoreDoc(p, preds[i], errs[i])
+		docs[i].Seconds = took[i].Seconds()
 		acc.Add(docs[i])
 		if errs[i] != nil {
 			perr = append(perr, PageError{Set: set, ID: p.ID, Err: errs[i].Error()})
 		}
 	}
 	res.Scores = acc.Scores()
+	res.Latency = latency(took)
 	res.BreakdownBy = opt.Breakdown
 	if res.BreakdownBy == "" {
 		res.BreakdownBy = breakdownKey(set)
@@ -199,4 +205,15 @@ func dump(dir string, pages []*Page, preds []string) error {
 		}
 	}
 	return nil
+}
+
+// latency summarizes the per-page extraction times.
+func latency(took []time.Duration) Latency {
+	if len(took) == 0 {
+		return Latency{}
+	}
+	s := slices.Clone(took)
+	slices.Sort(s)
+	at := func(q float64) float64 { return s[int(q*float64(len(s)-1))].Seconds() * 1000 }
+	return Latency{P50: at(0.5), P90: at(0.9), P99: at(0.99), Max: at(1)}
 }
