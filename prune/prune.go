@@ -30,22 +30,79 @@ var hiddenClasses = []string{
 }
 
 // Prune removes never-content nodes below n, in place.
+//
+// Elements with the hidden attribute are removed too, unless the page would
+// then be nearly empty: pages rendered on the server for a script to reveal
+// (streamed React, for one) keep their whole content in hidden containers,
+// and there the hidden text is the page.
 func Prune(n *html.Node) {
-	// Iterative walk: pages can nest deeper than is wise to recurse.
+	var hidden []*html.Node
+	walk(n, &hidden)
+	if len(hidden) == 0 {
+		return
+	}
+	var hiddenText int
+	for _, h := range hidden {
+		hiddenText += textLen(h)
+	}
+	if visible := textLen(n) - hiddenText; visible*4 >= hiddenText {
+		for _, h := range hidden {
+			h.Parent.RemoveChild(h)
+		}
+		return
+	}
+	for _, h := range hidden {
+		walk(h, nil)
+	}
+}
+
+// walk removes never-content nodes below n. Elements with the hidden
+// attribute are left in place and gathered in hidden when it is not nil.
+func walk(n *html.Node, hidden *[]*html.Node) {
+	// Iterative: pages can nest deeper than is wise to recurse.
 	stack := []*html.Node{n}
 	for len(stack) > 0 {
 		p := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
 		for c := p.FirstChild; c != nil; {
 			next := c.NextSibling
-			if remove(c) {
+			switch {
+			case remove(c):
 				p.RemoveChild(c)
-			} else if c.FirstChild != nil {
+			case hidden != nil && c.Type == html.ElementNode && hasAttr(c, "hidden"):
+				*hidden = append(*hidden, c)
+			case c.FirstChild != nil:
 				stack = append(stack, c)
 			}
 			c = next
 		}
 	}
+}
+
+// textLen counts the bytes of text below n.
+func textLen(n *html.Node) int {
+	total := 0
+	stack := []*html.Node{n}
+	for len(stack) > 0 {
+		p := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if p.Type == html.TextNode {
+			total += len(p.Data)
+		}
+		for c := p.FirstChild; c != nil; c = c.NextSibling {
+			stack = append(stack, c)
+		}
+	}
+	return total
+}
+
+func hasAttr(n *html.Node, key string) bool {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return true
+		}
+	}
+	return false
 }
 
 func remove(n *html.Node) bool {
@@ -65,14 +122,13 @@ func remove(n *html.Node) bool {
 	return Hidden(n)
 }
 
-// Hidden reports whether the element is hidden from sighted readers: the
-// hidden attribute, an inline display:none or visibility:hidden, or a class
-// token that frameworks use to hide an element.
+// Hidden reports whether the element is hidden from sighted readers by an
+// inline display:none or visibility:hidden, or by a class token that
+// frameworks use to hide an element. (The hidden attribute is weighed by
+// Prune, which sees the whole page.)
 func Hidden(n *html.Node) bool {
 	for _, a := range n.Attr {
 		switch a.Key {
-		case "hidden":
-			return true
 		case "style":
 			if hiddenStyle(a.Val) {
 				return true
@@ -90,10 +146,11 @@ func Hidden(n *html.Node) bool {
 }
 
 func hiddenStyle(s string) bool {
+	s = strings.ToLower(s)
 	if !strings.Contains(s, "display") && !strings.Contains(s, "visibility") {
 		return false
 	}
-	s = strings.ToLower(strings.ReplaceAll(s, " ", ""))
+	s = strings.ReplaceAll(s, " ", "")
 	return strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden")
 }
 

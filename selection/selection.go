@@ -21,6 +21,9 @@ func Select(p *segment.Page, c *classify.Result) []int32 {
 	var keep []int32
 	var best float32
 	for i, s := range c.Score {
+		if excluded(p, i) {
+			continue
+		}
 		if s >= Threshold {
 			keep = append(keep, int32(i))
 		}
@@ -32,7 +35,7 @@ func Select(p *segment.Page, c *classify.Result) []int32 {
 		return keep
 	}
 	for i, s := range c.Score {
-		if s >= best*0.7 && p.Blocks[i].Words >= 3 {
+		if s >= best*0.7 && p.Blocks[i].Words >= 3 && !excluded(p, i) {
 			keep = append(keep, int32(i))
 		}
 	}

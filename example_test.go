@@ -1,0 +1,49 @@
+package pith_test
+
+import (
+	"context"
+	"fmt"
+	"log"
+	"strings"
+
+	"github.com/pith-dev/pith"
+)
+
+func ExampleExtract() {
+	page := `<html><head><title>Tide tables | Coast Notes</title></head><body>
+<nav><a href="/">Home</a> <a href="/tides">Tides</a> <a href="/about">About</a></nav>
+<article>
+<h1>Tide tables</h1>
+<p>High water comes about fifty minutes later each day, because the Moon rises later each day
+by roughly that much. Tide tables give the times and heights for a reference port.</p>
+<p>Harbours near the reference port add a fixed correction, printed beside their name in the
+almanac, to find their own times of high and low water.</p>
+</article>
+<footer>© Coast Notes. All rights reserved.</footer>
+</body></html>`
+	res, err := pith.Extract(context.Background(), strings.NewReader(page))
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println(res.Text)
+	// Output:
+	// High water comes about fifty minutes later each day, because the Moon rises later each day by roughly that much. Tide tables give the times and heights for a reference port.
+	// Harbours near the reference port add a fixed correction, printed beside their name in the almanac, to find their own times of high and low water.
+}
+
+func ExampleWithInputFormat() {
+	text := `Home | News | Sport | Weather
+Sign in
+The ferry timetable changes on Monday. Morning crossings will leave half an hour earlier, and the last evening boat will run only on Fridays and Saturdays until the end of March.
+Passengers with season tickets do not need to do anything: their tickets remain valid on every crossing.
+Share this article
+© 2025 Island Gazette`
+	res, err := pith.Extract(context.Background(), strings.NewReader(text), pith.WithInputFormat(pith.InputText))
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println(res.Text)
+	// Output:
+	// The ferry timetable changes on Monday. Morning crossings will leave half an hour earlier, and the last evening boat will run only on Fridays and Saturdays until the end of March.
+	// Passengers with season tickets do not need to do anything: their tickets remain valid on every crossing.
+}

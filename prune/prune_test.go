@@ -1,0 +1,54 @@
+package prune
+
+import (
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+)
+
+func pruned(t *testing.T, src string) string {
+	t.Helper()
+	doc, err := html.Parse(strings.NewReader(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	Prune(doc)
+	var sb strings.Builder
+	var text func(*html.Node)
+	text = func(n *html.Node) {
+		if n.Type == html.TextNode {
+			sb.WriteString(n.Data)
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			text(c)
+		}
+	}
+	text(doc)
+	return strings.Join(strings.Fields(sb.String()), " ")
+}
+
+func TestPrune(t *testing.T) {
+	long := strings.Repeat("Real words of the article body. ", 20)
+	cases := []struct {
+		name, src, want string
+	}{
+		{"script and style", `<p>a<script>var x=1</script>b<style>p{}</style></p>`, "ab"},
+		{"form controls go, the form's text stays", `<form><p>Text</p><input value=v><select><option>Opt</option></select><button>Go</button></form>`, "Text"},
+		{"display none", `<p>shown</p><div style="display: none">gone</div>`, "shown"},
+		{"visibility hidden", `<p>shown</p><div style="VISIBILITY:hidden">gone</div>`, "shown"},
+		{"hiding class token", `<p>shown</p><span class="sr-only">Skip to content</span>`, "shown"},
+		{"class that only contains the word", `<p class="hidden-xs">kept</p>`, "kept"},
+		{"comments", `<p>a<!-- note -->b</p>`, "ab"},
+		{"hidden attribute beside visible content", `<p>` + long + `</p><div hidden>menu</div>`, strings.TrimSpace(strings.Join(strings.Fields(long), " "))},
+		{"hidden attribute holding the whole page", `<div hidden><p>` + long + `</p></div><p>Loading</p>`, strings.Join(strings.Fields(long), " ") + " Loading"},
+		{"svg", `<p>a</p><svg><text>icon</text></svg>`, "a"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := pruned(t, c.src); got != c.want {
+				t.Errorf("got %q, want %q", got, c.want)
+			}
+		})
+	}
+}
