@@ -1,6 +1,10 @@
 package decode
 
-import "golang.org/x/text/encoding"
+import (
+	"bytes"
+
+	"golang.org/x/text/encoding"
+)
 
 // prescanLimit bounds how far the prescan reads. The HTML spec stops at 1024
 // bytes, which misses declarations placed after large inline scripts and
@@ -32,6 +36,14 @@ func newPrescanner(data []byte) *prescanner {
 func (p *prescanner) next() (enc encoding.Encoding, name string, ok bool) {
 	d := p.data
 	for !p.done && p.pos < len(d) {
+		if d[p.pos] != '<' {
+			// Everything the algorithm acts on starts with '<'.
+			j := bytes.IndexByte(d[p.pos:], '<')
+			if j < 0 {
+				break
+			}
+			p.pos += j
+		}
 		rest := d[p.pos:]
 		switch {
 		case hasPrefixFold(rest, "<!--"):
@@ -66,7 +78,7 @@ func (p *prescanner) next() (enc encoding.Encoding, name string, ok bool) {
 
 // meta reads the attributes of a meta element, p.pos being just after "<meta".
 func (p *prescanner) meta() (enc encoding.Encoding, name string, ok bool) {
-	var seen [8]string
+	var seen [8][]byte
 	nseen := 0
 	gotPragma := false
 	needPragma := 0 // 0: unset, 1: true, 2: false
@@ -78,7 +90,7 @@ func (p *prescanner) meta() (enc encoding.Encoding, name string, ok bool) {
 		}
 		dup := false
 		for _, s := range seen[:nseen] {
-			if s == attr {
+			if bytes.EqualFold(s, attr) {
 				dup = true
 			}
 		}
@@ -89,18 +101,21 @@ func (p *prescanner) meta() (enc encoding.Encoding, name string, ok bool) {
 			seen[nseen] = attr
 			nseen++
 		}
-		switch attr {
-		case "http-equiv":
-			if val == "content-type" {
+		switch {
+		case equalFold(attr, "http-equiv"):
+			if equalFold(val, "content-type") {
 				gotPragma = true
 			}
-		case "content":
-			if cs := charsetParam(val); cs != "" && charset == "" {
+		case equalFold(attr, "content"):
+			if charset != "" || indexFold(val, "charset") < 0 {
+				break
+			}
+			if cs := charsetParam(string(val)); cs != "" {
 				charset = cs
 				needPragma = 1
 			}
-		case "charset":
-			charset = val
+		case equalFold(attr, "charset"):
+			charset = string(val)
 			needPragma = 2
 		}
 	}
@@ -141,16 +156,19 @@ func (p *prescanner) tag() {
 		if !more {
 			return
 		}
-		if html && attr == "lang" && p.lang == "" {
-			p.lang = val
+		if html && equalFold(attr, "lang") && p.lang == "" {
+			p.lang = lowerString(val)
 		}
 	}
 }
 
-// attribute implements the spec's "get an attribute" algorithm. Names and
-// values come back lower-cased. It reports more=false when there are no
-// attributes left (p.pos then being at the '>' or the end of the data).
-func (p *prescanner) attribute() (name, value string, more bool) {
+// attribute implements the spec's "get an attribute" algorithm. The name
+// and value are slices of the data, in their original case (the spec
+// lower-cases them; callers compare with equalFold instead, which saves an
+// allocation per attribute of every tag in the head). It reports more=false
+// when there are no attributes left (p.pos then being at the '>' or the end
+// of the data).
+func (p *prescanner) attribute() (name, value []byte, more bool) {
 	d := p.data
 	i := p.pos
 	for i < len(d) && (isSpace(d[i]) || d[i] == '/') {
@@ -161,18 +179,18 @@ func (p *prescanner) attribute() (name, value string, more bool) {
 		if i >= len(d) {
 			p.done = true
 		}
-		return "", "", false
+		return nil, nil, false
 	}
-	var nameBuf [32]byte
-	n := nameBuf[:0]
-	// Attribute name.
+	// Attribute name: the spec appends byte after byte, so it is a run.
+	start := i
 	for ; ; i++ {
 		if i >= len(d) {
 			p.pos, p.done = i, true
-			return "", "", false
+			return nil, nil, false
 		}
 		c := d[i]
-		if c == '=' && len(n) > 0 {
+		if c == '=' && i > start {
+			name = d[start:i]
 			i++
 			goto value
 		}
@@ -181,56 +199,56 @@ func (p *prescanner) attribute() (name, value string, more bool) {
 		}
 		if c == '/' || c == '>' {
 			p.pos = i
-			return string(n), "", true
+			return d[start:i], nil, true
 		}
-		n = append(n, lower(c))
 	}
+	name = d[start:i]
 	// Spaces between the name and a possible '='.
 	i = skipSpaceBytes(d, i)
 	if i >= len(d) {
 		p.pos, p.done = i, true
-		return "", "", false
+		return nil, nil, false
 	}
 	if d[i] != '=' {
 		p.pos = i
-		return string(n), "", true
+		return name, nil, true
 	}
 	i++
 value:
 	i = skipSpaceBytes(d, i)
 	if i >= len(d) {
 		p.pos, p.done = i, true
-		return "", "", false
+		return nil, nil, false
 	}
 	if q := d[i]; q == '"' || q == '\'' {
-		end := -1
-		for j := i + 1; j < len(d); j++ {
-			if d[j] == q {
-				end = j
-				break
-			}
-		}
+		end := bytes.IndexByte(d[i+1:], q)
 		if end < 0 {
 			p.pos, p.done = len(d), true
-			return "", "", false
+			return nil, nil, false
 		}
-		p.pos = end + 1
-		return string(n), lowerString(d[i+1 : end]), true
+		p.pos = i + 1 + end + 1
+		return name, d[i+1 : i+1+end], true
 	}
 	if d[i] == '>' {
 		p.pos = i
-		return string(n), "", true
+		return name, nil, true
 	}
-	start := i
+	start = i
 	for i < len(d) && !isSpace(d[i]) && d[i] != '>' {
 		i++
 	}
 	if i >= len(d) {
 		p.pos, p.done = i, true
-		return "", "", false
+		return nil, nil, false
 	}
 	p.pos = i
-	return string(n), lowerString(d[start:i]), true
+	return name, d[start:i], true
+}
+
+// equalFold reports whether b equals the lower-case ASCII string s,
+// ignoring ASCII case.
+func equalFold[T ~string | ~[]byte](b T, s string) bool {
+	return len(b) == len(s) && hasPrefixFold(b, s)
 }
 
 func skipSpaceBytes(d []byte, i int) int {

@@ -23,12 +23,12 @@ func looksUTF16(data []byte) (ok, bigEndian bool) {
 		}
 	}
 	pairs := n / 2
-	// A third of the code units with a NUL high byte, and (almost) never
-	// a NUL low byte: binary data has NULs on both sides.
+	// Half the code units with a NUL high byte, and (almost) never a NUL
+	// low byte: binary data has NULs on both sides.
 	switch {
-	case odd*3 >= pairs && even*16 <= odd:
+	case odd*2 >= pairs && even*16 <= odd:
 		return true, false
-	case even*3 >= pairs && odd*16 <= even:
+	case even*2 >= pairs && odd*16 <= even:
 		return true, true
 	}
 	return false, false
