@@ -16,21 +16,10 @@ import (
 // the test when it is absent.
 func benchDir(t testing.TB) string {
 	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
+	bench := benchDirIfPresent()
+	if bench == "" {
+		t.Skip("benchmark data not present")
 	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("no go.mod above the test directory")
-		}
-		dir = parent
-	}
-	bench := filepath.Join(dir, "..", "shared", "bench")
 	if _, err := os.Stat(filepath.Join(bench, "warc", "manifest.json")); err != nil {
 		t.Skip("benchmark data not present:", err)
 	}
