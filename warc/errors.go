@@ -34,6 +34,10 @@ var (
 	ErrTooLarge = errors.New("content block larger than the maximum")
 )
 
+// ErrUnsupportedCompression is returned by Next for an input compressed
+// other than with gzip (zstandard, bzip2, xz): it is not read.
+var ErrUnsupportedCompression = errors.New("warc: unsupported compression (only gzip and plain WARC are read)")
+
 // A RecordError reports a damaged record or a damaged stretch of the file.
 // It is returned by (*Reader).Next, which can be called again to resume at
 // the next record.

@@ -126,11 +126,14 @@ func (r *Reader) buffered() []byte {
 }
 
 func (r *Reader) detect() {
-	b, _ := r.br.Peek(2)
+	b, _ := r.br.Peek(4)
 	switch {
 	case len(b) == 0:
 		r.endOfInput()
-	case len(b) == 2 && b[0] == gzipMagic[0] && b[1] == gzipMagic[1]:
+	case bytes.HasPrefix(b, []byte{0x28, 0xb5, 0x2f, 0xfd}), bytes.HasPrefix(b, []byte("BZh")),
+		bytes.HasPrefix(b, []byte{0xfd, '7', 'z', 'X'}):
+		r.err = ErrUnsupportedCompression
+	case len(b) >= 2 && b[0] == gzipMagic[0] && b[1] == gzipMagic[1]:
 		r.mode = modeGzip
 		r.dr = bufio.NewReaderSize(&r.gz, bufSize)
 		r.st = stateMember

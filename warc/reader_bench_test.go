@@ -1,6 +1,7 @@
 package warc
 
 import (
+	"runtime"
 	"bytes"
 	"compress/gzip"
 	"io"
@@ -94,4 +95,56 @@ func BenchmarkGunzip(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// repeatReader serves data n times over.
+type repeatReader struct {
+	data []byte
+	off  int
+	n    int
+}
+
+func (r *repeatReader) Read(p []byte) (int, error) {
+	if r.n == 0 {
+		return 0, io.EOF
+	}
+	m := copy(p, r.data[r.off:])
+	r.off += m
+	if r.off == len(r.data) {
+		r.off = 0
+		r.n--
+	}
+	return m, nil
+}
+
+// BenchmarkReaderLarge reads the 60-record WARC repeated 100 times (about
+// 200 MB compressed, 1 GB of blocks) as one stream, and reports the peak
+// heap in use, which must not grow with the input.
+func BenchmarkReaderLarge(b *testing.B) {
+	in := benchWARC(b)
+	const reps = 100
+	b.SetBytes(int64(len(in)) * reps)
+	var peak uint64
+	var ms runtime.MemStats
+	for b.Loop() {
+		r := NewReader(&repeatReader{data: in, n: reps})
+		for n := 0; ; n++ {
+			rec, err := r.Next()
+			if err == io.EOF {
+				if n != 129*reps {
+					b.Fatalf("%d records", n)
+				}
+				break
+			}
+			if err != nil {
+				b.Fatal(err)
+			}
+			rec.Document()
+			if n%500 == 0 {
+				runtime.ReadMemStats(&ms)
+				peak = max(peak, ms.HeapInuse)
+			}
+		}
+	}
+	b.ReportMetric(float64(peak)/(1<<20), "peak-heap-MiB")
 }

@@ -394,3 +394,21 @@ func TestRecordErrorMessage(t *testing.T) {
 		t.Error("errors.Is does not see the kind")
 	}
 }
+
+func TestUnsupportedCompression(t *testing.T) {
+	for _, in := range []string{"\x28\xb5\x2f\xfd\x00\x00", "BZh91AY&SY", "\xfd7zXZ\x00"} {
+		r := NewReader(strings.NewReader(in))
+		if _, err := r.Next(); !errors.Is(err, ErrUnsupportedCompression) {
+			t.Errorf("%q: %v, want ErrUnsupportedCompression", in, err)
+		}
+	}
+}
+
+func TestTinyInputs(t *testing.T) {
+	for _, in := range []string{"W", "WARC/", "\x1f", "\x1f\x8b", "\x1f\x8b\x08\x00"} {
+		evs := readEvents(t, []byte(in))
+		if len(evs) != 1 || evs[0].err == nil || evs[0].offset != 0 {
+			t.Errorf("%q: %v, want one damage at offset 0", in, evs)
+		}
+	}
+}

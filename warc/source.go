@@ -39,7 +39,7 @@ func (s *source) Read(p []byte) (int, error) {
 				// after damage in it, scanning goes on from where reading
 				// stopped.
 				s.histOK = false
-				s.hist = s.hist[:0]
+				s.hist = nil
 			} else {
 				s.hist = append(s.hist, p[:n]...)
 			}
