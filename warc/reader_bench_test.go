@@ -1,12 +1,12 @@
 package warc
 
 import (
-	"runtime"
 	"bytes"
 	"compress/gzip"
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"testing"
 )
 
