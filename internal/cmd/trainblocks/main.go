@@ -32,6 +32,7 @@ import (
 	"github.com/pith-dev/pith/internal/pipeline"
 	"github.com/pith-dev/pith/parse"
 	"github.com/pith-dev/pith/segment"
+	"github.com/pith-dev/pith/selection"
 )
 
 // trainSets are the sets with full ground truth, and the weight of their
@@ -44,9 +45,10 @@ var trainSets = map[string]float32{
 func main() {
 	bench := flag.String("bench", "../shared/bench", "directory of the benchmark sets")
 	out := flag.String("out", "classify/model_gen.go", "Go file to write the model to")
-	trees := flag.Int("trees", 200, "number of trees")
+	trees := flag.Int("trees", 120, "number of trees")
 	depth := flag.Int("depth", 6, "depth of each tree")
 	lr := flag.Float64("lr", 0.1, "learning rate")
+	sample := flag.Float64("sample", 0.3, "share of the blocks each tree is grown on")
 	flag.Parse()
 
 	var names []string
@@ -61,7 +63,7 @@ func main() {
 		pages = append(pages, ps...)
 	}
 	p := gbdt.DefaultParams
-	p.Trees, p.Depth, p.LearningRate = *trees, *depth, *lr
+	p.Trees, p.Depth, p.LearningRate, p.RowSample = *trees, *depth, *lr, *sample
 
 	// Stage one, on all training pages: the model the library runs first.
 	X, y, w := rows(pages, func(*pageData) bool { return true }, nil)
@@ -245,7 +247,13 @@ func pageRows(dir, id string, weight float32) *pageData {
 	}
 	for i := range sp.Blocks {
 		b := &sp.Blocks[i]
-		pd.y = append(pd.y, lab.label(b))
+		y := lab.label(b)
+		// The headline and captions are never main content by pith's
+		// definition, whatever a set's ground truth does with them.
+		if b.Kind == segment.Caption || (b.Kind == segment.Heading && b.Level <= 2 && selection.IsTitle(b.Text, sp.Title)) {
+			y = 0
+		}
+		pd.y = append(pd.y, y)
 		pd.w = append(pd.w, weight*float32(100*math.Sqrt(float64(b.Words)+1)/words))
 	}
 	return pd
