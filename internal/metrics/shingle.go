@@ -40,7 +40,12 @@ type DocScore struct {
 
 // Shingle scores pred against gold by comparing their shingle multisets.
 func Shingle(gold, pred string) DocScore {
-	g, p := Shingles(gold), Shingles(pred)
+	// Shingles are compared as tuples of interned token ids rather than as
+	// joined strings: the same multisets, without building a string per
+	// shingle.
+	ids := make(map[string]int32)
+	g := shingleIDs(Tokens(gold), ids)
+	p := shingleIDs(Tokens(pred), ids)
 	var d DocScore
 	for k, pc := range p {
 		gc := g[k]
@@ -62,6 +67,38 @@ func Shingle(gold, pred string) DocScore {
 		d.R = float64(d.TP) / float64(d.TP+d.FN)
 	}
 	return d
+}
+
+// shingleKey is a shingle as token ids; a shorter shingle pads with -1,
+// which no token has, so it never equals a full one.
+type shingleKey [ShingleSize]int32
+
+// shingleIDs returns the shingle multiset of toks as Shingles defines it,
+// interning tokens in ids.
+func shingleIDs(toks []string, ids map[string]int32) map[shingleKey]int {
+	seq := make([]int32, len(toks))
+	for i, t := range toks {
+		id, ok := ids[t]
+		if !ok {
+			id = int32(len(ids))
+			ids[t] = id
+		}
+		seq[i] = id
+	}
+	m := make(map[shingleKey]int, max(0, len(seq)-ShingleSize+1))
+	if len(seq) == 0 {
+		return m
+	}
+	if len(seq) < ShingleSize {
+		k := shingleKey{-1, -1, -1, -1}
+		copy(k[:], seq)
+		m[k]++
+		return m
+	}
+	for i := 0; i+ShingleSize <= len(seq); i++ {
+		m[shingleKey(seq[i:i+ShingleSize])]++
+	}
+	return m
 }
 
 // ShingleSet aggregates DocScores over a set of documents. The zero value is

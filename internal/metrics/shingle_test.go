@@ -92,3 +92,27 @@ func TestShingleSet(t *testing.T) {
 		t.Errorf("all empty: Result() = %v %v %v %d %d, want 0 0 0 1 1", p, r, f1, docs, empty)
 	}
 }
+
+// TestShingleMatchesShingles checks the interned comparison of Shingle
+// against the string multisets of Shingles.
+func TestShingleMatchesShingles(t *testing.T) {
+	texts := []string{"", "a", "a b", "a b c", "a b c d", "b c d e a b c d", "x x x x x x",
+		"the cat sat on the mat and the cat sat on the hat", "cat sat on the"}
+	for _, gold := range texts {
+		for _, pred := range texts {
+			g, p := Shingles(gold), Shingles(pred)
+			var tp, fp, fn int
+			for k, pc := range p {
+				tp += min(pc, g[k])
+				fp += max(0, pc-g[k])
+			}
+			for k, gc := range g {
+				fn += max(0, gc-p[k])
+			}
+			d := Shingle(gold, pred)
+			if d.TP != tp || d.FP != fp || d.FN != fn {
+				t.Errorf("Shingle(%q, %q) = %d/%d/%d, string multisets give %d/%d/%d", gold, pred, d.TP, d.FP, d.FN, tp, fp, fn)
+			}
+		}
+	}
+}
