@@ -53,7 +53,10 @@ func envInt(name string, def int64) int64 {
 // the records of ../shared/bench/warc/scrapinghub-60.warc.gz, as the pith
 // command does with --format jsonl, and reports records/s, MB/s, the peak
 // RSS of the run, and the throughput against pith's per-page speed on the
-// same pages (measured serially in the same process) times the workers.
+// same pages (measured serially in the same process, before and after the
+// run) times the workers; cpu-efficiency is the serial CPU time per page
+// over the run's CPU time per record, the figure that a loaded machine
+// disturbs least.
 //
 //	go test -bench BenchmarkWARCLarge -benchtime 1x -run none ./batch/
 //
@@ -119,6 +122,10 @@ func BenchmarkWARCLarge(b *testing.B) {
 		}
 		el := time.Since(stats.Start).Seconds()
 		cpu := cpuTime() - cpu0
+		// The machine's load changes during a long run: take the mean of
+		// the serial speed before and after it.
+		after, afterCPU := serialSpeed(b, ex, pages)
+		perPage, serialCPU = (perPage+after)/2, (serialCPU+afterCPU)/2
 		docs := stats.Docs.Load()
 		if want := copies * int64(len(pages)); docs != want || stats.Failed.Load() != 0 {
 			b.Fatalf("%d docs and %d failures, want %d docs", docs, stats.Failed.Load(), want)
