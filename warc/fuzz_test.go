@@ -119,3 +119,25 @@ func benchDirIfPresent() string {
 	}
 	return bench
 }
+
+// FuzzParseHTTPResponse checks that no block makes the HTTP parser panic
+// and that a parsed payload never exceeds what decoding may produce.
+func FuzzParseHTTPResponse(f *testing.F) {
+	f.Add([]byte(page1))
+	f.Add([]byte("HTTP/1.1 200 OK\nTransfer-Encoding: chunked\n\n5\nhello\na;x\nwor"))
+	f.Add([]byte("HTTP/1.0 404\r\nContent-Encoding: gzip\r\n\r\n\x1f\x8b\x08\x00"))
+	f.Add([]byte("HTTP/1.1 200 OK\r\nContent-Encoding: deflate\r\n\r\nx\x9c"))
+	f.Fuzz(func(t *testing.T, block []byte) {
+		resp, err := ParseHTTPResponse(block)
+		if err != nil {
+			return
+		}
+		if resp.StatusCode < 100 || resp.StatusCode > 999 {
+			t.Fatalf("status %d", resp.StatusCode)
+		}
+		if len(resp.Payload) > maxDecoded {
+			t.Fatalf("payload of %d bytes", len(resp.Payload))
+		}
+		(&Record{Type: "response", Block: block}).Document()
+	})
+}
