@@ -9,6 +9,8 @@
 //	go run ./cmd/pith-eval -mode text                       # plain-text input
 //	go run ./cmd/pith-eval -sets wcxb-dev -split validation -dump /tmp/pred
 //	go run ./cmd/pith-eval -update docs/benchmarks.md       # rewrite the eval section
+//	go run ./cmd/pith-eval -save /tmp/before.json           # then, after a change:
+//	go run ./cmd/pith-eval -diff /tmp/before.json           # what moved, and which pages
 //
 // Pages whose extraction fails count as empty outputs and are listed on
 // stderr; they never stop the run.
@@ -41,6 +43,8 @@ Examples:
   go run ./cmd/pith-eval -split validation -markdown
   go run ./cmd/pith-eval -baseline pagetext          # checks the scorer
   go run ./cmd/pith-eval -update docs/benchmarks.md  # section eval (evaltext with -mode text)
+  go run ./cmd/pith-eval -save /tmp/before.json      # before a change, then after it:
+  go run ./cmd/pith-eval -diff /tmp/before.json      # figures before/after, pages that moved most
 
 Flags:
 `
@@ -69,6 +73,9 @@ func main() {
 		section   = fs.String("section", "", "section name for -update (default: eval, or evaltext with -mode text)")
 		worst     = fs.Int("worst", 0, "also print the N lowest-scoring pages of each set (on stderr)")
 		slowest   = fs.Int("slowest", 0, "also print the N slowest pages (on stderr)")
+		save      = fs.String("save", "", "also write the report, with every page's scores, as JSON to FILE (for -diff)")
+		diff      = fs.String("diff", "", "compare with a report saved by -save: figures before and after, and the pages that changed most")
+		diffPages = fs.Int("diffpages", 20, "with -diff, how many changed pages to list")
 		quiet     = fs.Bool("q", false, "do not log progress and page errors on stderr")
 	)
 	fs.Parse(os.Args[1:])
@@ -80,7 +87,7 @@ func main() {
 	opt := evaluate.Options{
 		Root: *bench, Mode: evaluate.Mode(*mode), Split: *split, Limit: *limit,
 		Workers: *workers, PageTimeout: *timeout, Breakdown: *breakdown,
-		Dump: *dump, KeepDocs: *perDoc || *worst > 0 || *slowest > 0,
+		Dump: *dump, KeepDocs: *perDoc || *worst > 0 || *slowest > 0 || *save != "" || *diff != "",
 	}
 	if opt.Mode != evaluate.ModeHTML && opt.Mode != evaluate.ModeText {
 		fatalf("unknown -mode %q (html or text)", *mode)
@@ -109,6 +116,14 @@ func main() {
 		fatalf("unknown -baseline %q (pagetext)", *baseline)
 	}
 
+	var old *evaluate.Report
+	if *diff != "" {
+		var err error
+		if old, err = evaluate.ReadReport(*diff); err != nil {
+			fatalf("%v", err)
+		}
+	}
+
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 	rep, err := evaluate.Run(ctx, opt, ex)
@@ -129,6 +144,25 @@ func main() {
 	}
 	if err != nil {
 		fatalf("%v", err)
+	}
+	if old != nil {
+		fmt.Println()
+		if err := rep.WriteDiff(os.Stdout, old, *diffPages); err != nil {
+			fatalf("%v", err)
+		}
+	}
+	if *save != "" {
+		f, err := os.Create(*save)
+		if err != nil {
+			fatalf("%v", err)
+		}
+		err = rep.WriteJSON(f)
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			fatalf("%v", err)
+		}
 	}
 	if *worst > 0 {
 		fmt.Fprintln(os.Stderr)
