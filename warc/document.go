@@ -78,6 +78,9 @@ type Document struct {
 	Charset string
 	// Status is the HTTP status of a response, 0 for other records.
 	Status int
+	// Truncated is the record's WARC-Truncated field: "length", "time",
+	// ... when the crawler stored only the start of the page, else "".
+	Truncated string
 }
 
 // Document tells whether the record is a document to extract and returns
@@ -90,7 +93,7 @@ type Document struct {
 //     Content-Type is a TextDocument (text/html gives an HTMLDocument);
 //   - anything else is NotDocument, with the reason.
 func (r *Record) Document() Document {
-	d := Document{URL: r.TargetURI}
+	d := Document{URL: r.TargetURI, Truncated: r.Header.Get("WARC-Truncated")}
 	switch strings.ToLower(r.Type) {
 	case "response":
 		return r.responseDocument(d)

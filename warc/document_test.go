@@ -66,6 +66,10 @@ func TestDocument(t *testing.T) {
 		{"revisit", mkRecord("revisit", httpType, "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n"),
 			NotDocument, SkipRevisit, "", "", "", 0},
 	}
+	truncated := mkRecord("response", httpType, "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<html>cut", Field{"WARC-Truncated", "length"})
+	if d := truncated.Document(); d.Kind != HTMLDocument || d.Truncated != "length" {
+		t.Errorf("truncated record: %v truncated %q", d.Kind, d.Truncated)
+	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			d := tt.rec.Document()

@@ -28,3 +28,14 @@ func WithMaxBlockSize(n int64) Option {
 func WithBlockReuse() Option {
 	return func(r *Reader) { r.reuse = true }
 }
+
+// WithStartOffset says that the input starts at offset off of a larger
+// file (the caller has seeked there, say from a CDX index), so that the
+// offsets the Reader reports are those of the file.
+func WithStartOffset(off int64) Option {
+	return func(r *Reader) {
+		if off > 0 {
+			r.startOff = off
+		}
+	}
+}

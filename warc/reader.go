@@ -57,6 +57,7 @@ type Reader struct {
 	quiet bool
 
 	maxBlock int64
+	startOff int64
 	reuse    bool
 	buf      []byte
 	err      error // sticky: io.EOF or a failure of the input
@@ -74,7 +75,7 @@ func NewReader(r io.Reader, opts ...Option) *Reader {
 	if hist > 1<<30 {
 		hist = 1 << 30
 	}
-	rd.src = source{r: r, histOK: true, histMax: int(hist)}
+	rd.src = source{r: r, off: rd.startOff, histBase: rd.startOff, histOK: true, histMax: int(hist)}
 	rd.br = bufio.NewReaderSize(&rd.src, bufSize)
 	return rd
 }

@@ -412,3 +412,20 @@ func TestTinyInputs(t *testing.T) {
 		}
 	}
 }
+
+func TestStartOffset(t *testing.T) {
+	r1 := record("response", "<urn:1>", "http://a.example/", page1)
+	in, offs := gzipMembers(t, r1, "WARC/1.1\r\n\r\n", r1)
+	// Read from the second member on, as after a seek.
+	const base = 1000
+	r := NewReader(bytes.NewReader(in[offs[1]:]), WithStartOffset(base+offs[1]))
+	_, err := r.Next()
+	var re *RecordError
+	if !errors.As(err, &re) || re.Offset != base+offs[1] {
+		t.Fatalf("%v, want damage at offset %d", err, base+offs[1])
+	}
+	rec, err := r.Next()
+	if err != nil || rec.Offset != base+offs[2] || rec.Length != int64(len(in))-offs[2] {
+		t.Fatalf("%v %v, want the record at offset %d", rec, err, base+offs[2])
+	}
+}
