@@ -54,3 +54,22 @@ func TestSampleKeyIndependentOfOrder(t *testing.T) {
 		t.Errorf("%d of the 100 first sampled ids are in the first half, want about 50", low)
 	}
 }
+
+func TestSplitOfKnownIDs(t *testing.T) {
+	// The split must stay the one the model trainers use: FNV-1a 32 of the
+	// id, modulo 10, below 3. The hashes were computed apart from this
+	// code, from the FNV-1a definition (offset 2166136261, prime 16777619).
+	tests := []struct{ id, want string }{
+		{"a", SplitValidation},   // 0xe40c292c, mod 10 = 0
+		{"", SplitValidation},    // 0x811c9dc5, mod 10 = 1
+		{"100", SplitValidation}, // 0x6733d49c, mod 10 = 2
+		{"042bb7b5fedab6eac7db576522b89b93904c237d344bcbe14a6a5ab7f7335856", SplitTrain}, // 0xafab12a9, mod 10 = 3
+		{"dev-0001", SplitTrain}, // 0xa3f53fa0, mod 10 = 6
+		{"b", SplitTrain},        // 0xe70c2de5, mod 10 = 7
+	}
+	for _, tt := range tests {
+		if got := SplitOf(tt.id); got != tt.want {
+			t.Errorf("SplitOf(%q) = %s, want %s", tt.id, got, tt.want)
+		}
+	}
+}
