@@ -38,7 +38,9 @@ type scratch struct {
 
 var pool = sync.Pool{New: func() any { return new(scratch) }}
 
-func (s *scratch) score(text string) {
+// score classifies the lines of text and returns the probability from which
+// a line is main.
+func (s *scratch) score(text string) float32 {
 	s.page.Load(text)
 	n := len(s.page.Spans)
 	if cap(s.prob) < n {
@@ -47,6 +49,7 @@ func (s *scratch) score(text string) {
 	}
 	s.prob, s.stage1 = s.prob[:n], s.stage1[:n]
 	model.Score(&s.page, s.stage1, s.prob)
+	return linefeat.Cut(model.Threshold, s.prob)
 }
 
 // Clean returns the main content of text: its main lines, each exactly as
@@ -55,10 +58,10 @@ func (s *scratch) score(text string) {
 func Clean(text string) string {
 	s := pool.Get().(*scratch)
 	defer pool.Put(s)
-	s.score(text)
+	cut := s.score(text)
 	size := 0
 	for i, sp := range s.page.Spans {
-		if s.prob[i] >= model.Threshold {
+		if s.prob[i] >= cut {
 			size += sp.End - sp.Start + 1
 		}
 	}
@@ -68,7 +71,7 @@ func Clean(text string) string {
 	var b strings.Builder
 	b.Grow(size - 1)
 	for i, sp := range s.page.Spans {
-		if s.prob[i] >= model.Threshold {
+		if s.prob[i] >= cut {
 			if b.Len() > 0 {
 				b.WriteByte('\n')
 			}
@@ -83,12 +86,12 @@ func Clean(text string) string {
 func Lines(text string) []Line {
 	s := pool.Get().(*scratch)
 	defer pool.Put(s)
-	s.score(text)
+	cut := s.score(text)
 	lines := make([]Line, len(s.page.Spans))
 	for i, sp := range s.page.Spans {
 		lines[i] = Line{
 			Text:  text[sp.Start:sp.End],
-			Main:  s.prob[i] >= model.Threshold,
+			Main:  s.prob[i] >= cut,
 			Score: float64(s.prob[i]),
 		}
 	}

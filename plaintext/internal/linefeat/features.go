@@ -54,6 +54,7 @@ const (
 	fLogLines
 	fWordsVsMax
 	fIsEdge
+	fRepWin
 	// NumStage1 is the length of a stage-1 feature vector.
 	NumStage1
 )
@@ -79,6 +80,11 @@ const (
 	gStopRatio
 	gLogRepeats
 	gBoil
+	gCoreDist
+	gLowBetween
+	gRepBetween
+	gBoilBetween
+	gRepWin
 	// NumStage2 is the length of a stage-2 feature vector.
 	NumStage2
 )
@@ -192,11 +198,13 @@ func (p *Page) Load(text string) {
 
 	p.X1 = grow(p.X1, n*NumStage1)
 	// Prefix sums make every window mean O(1).
-	p.cumMass = grow(p.cumMass, 3*(n+1))
+	p.cumMass = grow(p.cumMass, 6*(n+1))
 	cw := p.cumMass[:n+1]              // log words
 	cp := p.cumMass[n+1 : 2*(n+1)]     // prose lines
 	cm := p.cumMass[2*(n+1) : 3*(n+1)] // prose words
+	cr := p.cumMass[3*(n+1) : 4*(n+1)] // repeated lines
 	for i := 0; i < n; i++ {
+		cr[i+1] = cr[i] + b2f(p.reps[i] > 1)
 		cw[i+1] = cw[i] + p.own[i*numOwn+fLogWords]
 		cp[i+1] = cp[i] + b2f(p.prose[i] > 0)
 		cm[i+1] = cm[i] + p.prose[i]
@@ -237,6 +245,7 @@ func (p *Page) Load(text string) {
 		x[fLogLines] = logLines
 		x[fWordsVsMax] = x[fLogWords] - logMax
 		x[fIsEdge] = b2f(i == 0 || i == n-1)
+		x[fRepWin] = window(cr, i, 5)
 	}
 	lastProse = 1 << 30
 	for i := n - 1; i >= 0; i-- {
@@ -308,8 +317,13 @@ func (p *Page) countRepeats() {
 func (p *Page) Stage2(prob []float32) {
 	n := len(p.Spans)
 	p.X2 = grow(p.X2, n*NumStage2)
-	cum := p.cumMass[:n+1] // reused: stage-1 prefix sums are no longer needed
+	// The stage-1 prefix sums of lines words and prose are no longer
+	// needed; the repeated lines' are (cr).
+	cum := p.cumMass[:n+1]
 	cmain := p.cumMass[n+1 : 2*(n+1)]
+	clow := p.cumMass[2*(n+1) : 3*(n+1)]
+	cr := p.cumMass[3*(n+1) : 4*(n+1)]
+	cboil := p.cumMass[4*(n+1) : 5*(n+1)]
 	total := float32(0)
 	for i := 0; i < n; i++ {
 		cum[i+1] = cum[i] + prob[i]
@@ -318,8 +332,30 @@ func (p *Page) Stage2(prob []float32) {
 			m = p.ew[i]
 		}
 		cmain[i+1] = cmain[i] + m
+		clow[i+1] = clow[i] + b2f(prob[i] < 0.3)
+		cboil[i+1] = cboil[i] + b2f(p.Stats[i].Copyright || p.ew[i] <= 6 && p.Stats[i].BoilWords > 0)
 	}
 	total = cmain[n]
+	// The core of the main block: the line around which the window of
+	// likely-main words is heaviest. Lines are judged by what separates
+	// them from it: low-scoring lines, repeated lines (the chrome of
+	// comments and teaser lists), boilerplate headings.
+	core, best := 0, float32(-1)
+	for i := 0; i < n; i++ {
+		lo, hi := max(i-5, 0), min(i+6, n)
+		if w := cmain[hi] - cmain[lo]; w > best {
+			core, best = i, w
+		}
+	}
+	between := func(c []float32, i int) float32 {
+		if i < core {
+			return log1p(c[core] - c[i+1])
+		}
+		if i > core {
+			return log1p(c[i] - c[core+1])
+		}
+		return 0
+	}
 	last := -1 << 30
 	for i := 0; i < n; i++ {
 		x := p.X2[i*NumStage2 : (i+1)*NumStage2]
@@ -356,6 +392,16 @@ func (p *Page) Stage2(prob []float32) {
 		x[gStopRatio] = o[fStopRatio]
 		x[gLogRepeats] = o[fLogRepeats]
 		x[gBoil] = o[fBoil]
+		d := float32(i - core)
+		if d < 0 {
+			x[gCoreDist] = -log1p(-d)
+		} else {
+			x[gCoreDist] = log1p(d)
+		}
+		x[gLowBetween] = between(clow, i)
+		x[gRepBetween] = between(cr, i)
+		x[gBoilBetween] = between(cboil, i)
+		x[gRepWin] = window(cr, i, 5)
 	}
 	last = 1 << 30
 	for i := n - 1; i >= 0; i-- {

@@ -11,6 +11,9 @@ type Model struct {
 	B1 float32
 	W2 [NumStage2]float32
 	B2 float32
+	// Trees1 and Trees2, when set, replace the linear stages with boosted
+	// trees over the same features.
+	Trees1, Trees2 *Forest
 	// Threshold is the stage-2 probability from which a line is main.
 	Threshold float32
 }
@@ -31,7 +34,12 @@ func dot(w, x []float32) float32 {
 // loaded page p.
 func (m *Model) Stage1(p *Page, prob []float32) {
 	for i := range p.Spans {
-		prob[i] = sigmoid(m.B1 + dot(m.W1[:], p.X1[i*NumStage1:(i+1)*NumStage1]))
+		x := p.X1[i*NumStage1 : (i+1)*NumStage1]
+		if m.Trees1 != nil {
+			prob[i] = sigmoid(m.Trees1.Margin(x))
+		} else {
+			prob[i] = sigmoid(m.B1 + dot(m.W1[:], x))
+		}
 	}
 }
 
@@ -42,6 +50,64 @@ func (m *Model) Score(p *Page, stage1, prob []float32) {
 	m.Stage1(p, stage1)
 	p.Stage2(stage1)
 	for i := range p.Spans {
-		prob[i] = sigmoid(m.B2 + dot(m.W2[:], p.X2[i*NumStage2:(i+1)*NumStage2]))
+		x := p.X2[i*NumStage2 : (i+1)*NumStage2]
+		if m.Trees2 != nil {
+			prob[i] = sigmoid(m.Trees2.Margin(x))
+		} else {
+			prob[i] = sigmoid(m.B2 + dot(m.W2[:], x))
+		}
 	}
+}
+
+// Forest is a sum of boosted regression trees giving a log-odds.
+type Forest struct {
+	Base float32
+	// Roots holds the index in Nodes of each tree's root.
+	Roots []int32
+	Nodes []Node
+}
+
+// Node is a node of a Forest's tree. An inner node sends x to Left when
+// x[Feature] < Threshold, else to Right; a leaf (Feature < 0) adds Value.
+type Node struct {
+	Feature     int32
+	Left, Right int32
+	Threshold   float32
+	Value       float32
+}
+
+// Margin returns the log-odds that x is positive.
+func (f *Forest) Margin(x []float32) float32 {
+	s := f.Base
+	nodes := f.Nodes
+	for _, k := range f.Roots {
+		for {
+			n := &nodes[k]
+			if n.Feature < 0 {
+				s += n.Value
+				break
+			}
+			if x[n.Feature] < n.Threshold {
+				k = n.Left
+			} else {
+				k = n.Right
+			}
+		}
+	}
+	return s
+}
+
+// Cut returns the probability from which a line of a page with the given
+// line probabilities is main: the model's threshold, or, when no line
+// reaches it, a little below the best line's, so that a page whose content
+// the model doubts still gives its likeliest lines rather than nothing.
+func Cut(threshold float32, prob []float32) float32 {
+	best := float32(0)
+	for _, p := range prob {
+		if p >= threshold {
+			return threshold
+		}
+		best = max(best, p)
+	}
+	return best * 0.8
 }

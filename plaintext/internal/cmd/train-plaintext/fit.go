@@ -8,6 +8,7 @@ import (
 	"os"
 	"strings"
 
+	"github.com/pith-dev/pith/internal/gbdt"
 	"github.com/pith-dev/pith/plaintext/internal/linefeat"
 )
 
@@ -191,11 +192,61 @@ func writeModel(path string, m *linefeat.Model) error {
 	fmt.Fprintf(&b, "\tB1: %.6g,\n", m.B1)
 	fmt.Fprintf(&b, "\tW2: [linefeat.NumStage2]float32{%s},\n", floats(m.W2[:]))
 	fmt.Fprintf(&b, "\tB2: %.6g,\n", m.B2)
+	if m.Trees1 != nil {
+		b.WriteString("\tTrees1: trees1,\n")
+	}
+	if m.Trees2 != nil {
+		b.WriteString("\tTrees2: trees2,\n")
+	}
 	fmt.Fprintf(&b, "\tThreshold: %.3g,\n}\n", m.Threshold)
+	if m.Trees1 != nil {
+		writeForest(&b, "trees1", m.Trees1)
+	}
+	if m.Trees2 != nil {
+		writeForest(&b, "trees2", m.Trees2)
+	}
 	src, err := format.Source([]byte(b.String()))
 	if err != nil {
 		return err
 	}
 	log.Printf("writing %s", path)
 	return os.WriteFile(path, src, 0o644)
+}
+
+// forest converts trees trained by package gbdt to the form package
+// plaintext evaluates.
+func forest(t *gbdt.Model) *linefeat.Forest {
+	f := &linefeat.Forest{Base: t.Base}
+	for _, tree := range t.Trees {
+		off := int32(len(f.Nodes))
+		f.Roots = append(f.Roots, off)
+		for _, n := range tree {
+			if n.Feature < 0 {
+				f.Nodes = append(f.Nodes, linefeat.Node{Feature: -1, Value: n.Value})
+			} else {
+				f.Nodes = append(f.Nodes, linefeat.Node{Feature: int32(n.Feature), Left: off + n.Left, Right: off + n.Right, Threshold: n.Threshold})
+			}
+		}
+	}
+	return f
+}
+
+// writeForest writes f as a Go variable declaration.
+func writeForest(b *strings.Builder, name string, f *linefeat.Forest) {
+	fmt.Fprintf(b, "\nvar %s = &linefeat.Forest{\n\tBase: %g,\n\tRoots: []int32{", name, f.Base)
+	for i, r := range f.Roots {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		fmt.Fprintf(b, "%d", r)
+	}
+	b.WriteString("},\n\tNodes: []linefeat.Node{\n")
+	for _, n := range f.Nodes {
+		if n.Feature < 0 {
+			fmt.Fprintf(b, "\t\t{Feature: -1, Value: %g},\n", n.Value)
+		} else {
+			fmt.Fprintf(b, "\t\t{Feature: %d, Left: %d, Right: %d, Threshold: %g},\n", n.Feature, n.Left, n.Right, n.Threshold)
+		}
+	}
+	b.WriteString("\t},\n}\n")
 }

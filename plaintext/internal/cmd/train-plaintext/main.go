@@ -23,6 +23,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/pith-dev/pith/internal/gbdt"
 	"github.com/pith-dev/pith/internal/metrics"
 	"github.com/pith-dev/pith/plaintext/internal/linefeat"
 )
@@ -53,12 +54,27 @@ func main() {
 	bench := flag.String("bench", "", "benchmark directory (default: ../shared/bench from the module root)")
 	out := flag.String("out", "", "write the model as Go source to this file")
 	lambda := flag.Float64("l2", 1.0, "L2 penalty, per unit of document weight")
+	trees1 := flag.Int("trees1", 0, "boosted trees in stage 1 (0: logistic regression)")
+	trees2 := flag.Int("trees2", 0, "boosted trees in stage 2 (0: logistic regression)")
+	depth := flag.Int("depth1", 4, "depth of the stage-1 trees")
+	depth2 := flag.Int("depth2", 3, "depth of the stage-2 trees")
+	minLeaf := flag.Float64("minleaf", 20, "least document weight in a leaf")
+	dump := flag.String("dump", "", "write each validation page's lines with label and score under this directory")
+	oracle := flag.Bool("oracle", false, "report the scores of the labels themselves and stop")
 	flag.Parse()
 	if *bench == "" {
 		*bench = findBench()
 	}
 	docs := load(*bench)
 	log.Printf("%d documents", len(docs))
+	if *oracle {
+		// The labels as predictions: the ceiling of any line classifier.
+		for _, d := range docs {
+			d.prob = d.y
+		}
+		report(docs, 0.5)
+		return
+	}
 
 	var train []*doc
 	for _, d := range docs {
@@ -66,8 +82,22 @@ func main() {
 			train = append(train, d)
 		}
 	}
+	params := gbdt.DefaultParams
+	params.Trees, params.Depth = *trees1, *depth
+	params.RowSample = 0.5
+	params.MinLeaf = *minLeaf
+	params2 := params
+	params2.Trees, params2.Depth = *trees2, *depth2
+	nf1, nf2 := linefeat.NumStage1, linefeat.NumStage2
+	x1 := func(d *doc) []float32 { return d.x1 }
+	x2 := func(d *doc) []float32 { return d.x2 }
+	m := &linefeat.Model{}
 	// Stage 1 on all training pages: the model that ships.
-	w1 := fit(train, func(d *doc) []float32 { return d.x1 }, linefeat.NumStage1, *lambda)
+	if *trees1 > 0 {
+		m.Trees1 = forest(fitTrees(train, x1, nf1, params))
+	} else {
+		setLinear(m.W1[:], &m.B1, fit(train, x1, nf1, *lambda))
+	}
 	// Stage 2 must learn from stage-1 outputs like those it will see on new
 	// pages, so its training inputs come from stage-1 models that did not
 	// see the page (3-fold cross-fitting).
@@ -78,21 +108,22 @@ func main() {
 				part = append(part, d)
 			}
 		}
-		wk := fit(part, func(d *doc) []float32 { return d.x1 }, linefeat.NumStage1, *lambda)
+		mk := &linefeat.Model{}
+		if *trees1 > 0 {
+			mk.Trees1 = forest(fitTrees(part, x1, nf1, params))
+		} else {
+			setLinear(mk.W1[:], &mk.B1, fit(part, x1, nf1, *lambda))
+		}
 		for _, d := range train {
 			if d.fold == k {
-				stage2Features(d, wk)
+				stage2Features(d, mk)
 			}
 		}
 	}
-	w2 := fit(train, func(d *doc) []float32 { return d.x2 }, linefeat.NumStage2, *lambda)
-
-	m := &linefeat.Model{B1: float32(w1[linefeat.NumStage1]), B2: float32(w2[linefeat.NumStage2])}
-	for j := range m.W1 {
-		m.W1[j] = float32(w1[j])
-	}
-	for j := range m.W2 {
-		m.W2[j] = float32(w2[j])
+	if *trees2 > 0 {
+		m.Trees2 = forest(fitTrees(train, x2, nf2, params2))
+	} else {
+		setLinear(m.W2[:], &m.B2, fit(train, x2, nf2, *lambda))
 	}
 	for _, d := range docs {
 		predict(d, m)
@@ -100,6 +131,9 @@ func main() {
 	m.Threshold = bestThreshold(train)
 	log.Printf("threshold %.3f", m.Threshold)
 	report(docs, m.Threshold)
+	if *dump != "" {
+		dumpLines(*dump, docs, m.Threshold)
+	}
 	if *out != "" {
 		if err := writeModel(*out, m); err != nil {
 			log.Fatal(err)
@@ -245,16 +279,45 @@ func docTotal(d *doc) float32 {
 	return t
 }
 
-func stage2Features(d *doc, w []float64) {
+func stage2Features(d *doc, m *linefeat.Model) {
 	var page linefeat.Page
 	page.Load(d.page)
-	nf := linefeat.NumStage1
 	prob := make([]float32, len(d.spans))
-	for i := range prob {
-		prob[i] = float32(sigmoid(w[nf] + dot64(w[:nf], d.x1[i*nf:(i+1)*nf])))
-	}
+	m.Stage1(&page, prob)
 	page.Stage2(prob)
 	d.x2 = append([]float32(nil), page.X2...)
+}
+
+func setLinear(w []float32, b *float32, beta []float64) {
+	for j := range w {
+		w[j] = float32(beta[j])
+	}
+	*b = float32(beta[len(w)])
+}
+
+// fitTrees trains boosted trees on the lines of docs with the same weights
+// as fit.
+func fitTrees(docs []*doc, feat func(*doc) []float32, nf int, p gbdt.Params) *gbdt.Model {
+	var X [][]float32
+	var y, w []float32
+	for _, d := range docs {
+		x, tot := feat(d), docTotal(d)
+		for i := range d.spans {
+			X = append(X, x[i*nf:(i+1)*nf:(i+1)*nf])
+			y = append(y, d.y[i])
+			w = append(w, lineWeight(d, i, tot))
+		}
+	}
+	// Scale the weights to a mean of 1, so that MinLeaf and Lambda count
+	// lines.
+	sum := float32(0)
+	for _, v := range w {
+		sum += v
+	}
+	for i := range w {
+		w[i] *= float32(len(w)) / sum
+	}
+	return gbdt.Train(X, y, w, p)
 }
 
 func predict(d *doc, m *linefeat.Model) {
@@ -266,6 +329,7 @@ func predict(d *doc, m *linefeat.Model) {
 }
 
 func (d *doc) output(th float32) string {
+	th = linefeat.Cut(th, d.prob)
 	var b strings.Builder
 	for i, sp := range d.spans {
 		if d.prob[i] >= th {
@@ -293,8 +357,9 @@ func bestThreshold(docs []*doc) float32 {
 					continue
 				}
 				var tp, kept float32
+				cut := linefeat.Cut(t, d.prob)
 				for i := range d.spans {
-					if d.prob[i] >= t {
+					if d.prob[i] >= cut {
 						tp += d.match[i]
 						kept += d.tok[i]
 					}
@@ -340,5 +405,29 @@ func report(docs []*doc, th float32) {
 			_, _, wf, _ := ws.Result()
 			fmt.Printf("%-14s %-5s %5d %7.3f %7.3f %7.3f %6d %7.3f\n", set, part, n, p, r, f, e, wf)
 		}
+	}
+}
+
+// dumpLines writes, for each validation page, one row per line: the label,
+// the score, a mark where they disagree, and the line.
+func dumpLines(dir string, docs []*doc, th float32) {
+	for _, d := range docs {
+		if !d.val {
+			continue
+		}
+		var b strings.Builder
+		for i, sp := range d.spans {
+			mark := " "
+			if (d.prob[i] >= th) != (d.y[i] > 0) {
+				mark = "X"
+			}
+			line := d.page[sp.Start:sp.End]
+			if len(line) > 150 {
+				line = line[:150]
+			}
+			fmt.Fprintf(&b, "%.0f %.2f %s %s\n", d.y[i], d.prob[i], mark, line)
+		}
+		os.MkdirAll(filepath.Join(dir, d.set), 0o755)
+		os.WriteFile(filepath.Join(dir, d.set, d.id+".txt"), []byte(b.String()), 0o644)
 	}
 }
