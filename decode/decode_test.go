@@ -444,3 +444,22 @@ func TestDecodeHTTPOnlyWindows1252(t *testing.T) {
 		t.Errorf("undeclared: got %q %q", r3.Charset, r3.Text)
 	}
 }
+
+func TestFixC1(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"plain – text", "plain – text"},
+		{"\u0093quoted\u0094 \u0085", "“quoted” …"},
+		{"unassigned \u0081 \u009d", "unassigned \u0081 \u009d"},
+		// UTF-8 read as ISO-8859-1 and encoded again.
+		{"leg up \u00e2\u0080\u0094 in", "leg up — in"},
+		{"it\u00e2\u0080\u0099s", "it’s"},
+		{"caf\u00c3\u00a9 \u0096", "caf\u00c3\u00a9 –"}, // no C1 in "Ã©": left alone
+		{"\u00e2\u0080", "â€"},                          // cut short
+		{"x\u00f0\u009f\u0098\u0080", "x😀"},
+	}
+	for _, tt := range tests {
+		if got := string(fixC1([]byte(tt.in))); got != tt.want {
+			t.Errorf("fixC1(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

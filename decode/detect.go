@@ -112,6 +112,12 @@ func guess(data []byte, lang string) (encoding.Encoding, string) {
 		if slices.Contains(preferred, c.name) {
 			sc += high / 2
 		}
+		if i == 0 {
+			// windows-1252 is by far the most common legacy encoding: it
+			// wins near ties, such as Spanish, whose letters other than ñ
+			// are the same in the Central European encodings.
+			sc += high / 16
+		}
 		if i == 0 || sc > bestScore {
 			best, bestScore = i, sc
 		}
@@ -165,13 +171,15 @@ func runeScore(r, prev, prev2, next rune, c *candidate, common runeSet) int {
 	if c.script == cjk && (0x3000 <= r && r <= 0x303F || 0xFF00 <= r && r <= 0xFFEF) {
 		return 2 // CJK punctuation and fullwidth forms
 	}
-	if isLetterRune(prev) && isLetterRune(next) && !isApostrophe(r) {
-		// A symbol inside a word: ³ ¹ ± ¶ where a letter belongs.
-		return -4
-	}
 	switch r {
 	case '’', '‘', '“', '”', '„', '–', '—', '…', '•', '«', '»', '©', '®', '°', '€', '£', '·', '¡', '¿':
+		// Text punctuation, also between words without spaces
+		// ("much…how", "word—word").
 		return 1
+	}
+	if isLetterRune(prev) && isLetterRune(next) && !isInWord(r) {
+		// A symbol inside a word: ³ ¹ ± ¶ where a letter belongs.
+		return -4
 	}
 	if c.script == cjk && 0x2000 <= r && r <= 0x2BFF {
 		return -1 // stray symbols from a wrong CJK table
@@ -252,6 +260,8 @@ func isLetterRune(r rune) bool {
 	return unicode.IsLetter(r)
 }
 
-func isApostrophe(r rune) bool {
-	return r == '’' || r == '‘' || r == '´' || r == 'ʼ' || r == '·' || r == '\''
+// isInWord reports punctuation that text puts inside words: apostrophes,
+// the soft hyphen, the middle dot of Catalan.
+func isInWord(r rune) bool {
+	return r == '’' || r == '‘' || r == '´' || r == 'ʼ' || r == '·' || r == '\u00AD' || r == '\''
 }

@@ -11,8 +11,9 @@ const (
 	frequentKore = "이다는의에고하을가지서한로기자사도를리어수일으니대해나정인시들것있게보과요주아만전국라습했우상중동스내부제성년장공원면그위경구관적화소개비여연마무신회없였저말조세방문학생물민분모된선"
 	// Accented letters common in the languages of each Latin encoding
 	// (letters rare even there, such as ť ď ĺ, are left out: they are what
-	// a wrong Central European reading of Western text produces).
-	latinWestern = "éèàçäöüßñáíóúêâôîûëïãõåøæìòùÉÈÀÇÄÖÜÑÁÍÓÚ"
+	// a wrong Central European reading of Western text produces; so are õ
+	// and û, which are what Hungarian ő and ű become in windows-1252).
+	latinWestern = "éèàçäöüßñáíóúêâôîëïãåøæìòùÉÈÀÇÄÖÜÑÁÍÓÚ"
 	latinCentral = "ąęłśżźćńóčřšžěůýáíéúőűäöüĄĘŁŚŻŹĆŃÓČŘŠŽĚŮÝÁÍÉÚŐŰ"
 	latinTurkish = "ğışİŞĞçöüâîûÇÖÜ"
 )
