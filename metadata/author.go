@@ -25,7 +25,7 @@ var (
 
 // dateish cuts a name at the first word that starts a date or time: "Jane
 // Doe on March 5", "Jane Doe, 05.03.2021", "Jane Doe Updated 3 hours ago".
-var dateish = regexp.MustCompile(`(?i)(?:\s+|,\s*|\s*[|•·–—-]\s*)(?:on|am|le|el|il|published|updated|posted|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|\d{1,4}[./-]|\d{1,2}\s|\d{1,2}(?:st|nd|rd|th)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)\b.*$`)
+var dateish = regexp.MustCompile(`(?i)(?:\s+|,\s*|\s*[|•·–—-]\s*)(?:(?:on|am|le|el|il|den)\s+[^\d]{0,12}\d|(?:published|updated|posted|last updated|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado)\b|\d{1,4}[./-]|\d{1,2}\s|\d{1,2}(?:st|nd|rd|th)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d+\s+(?:min|minutes?|hours?|days?|std|stunden?|tage?n?)\b).*$`)
 
 // CleanAuthor turns a raw author value or byline into names: it drops
 // "By", "Posted by", "von", "par" and kin, e-mail addresses, URLs, handles,

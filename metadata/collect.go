@@ -1,6 +1,7 @@
 package metadata
 
 import (
+	"regexp"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -17,12 +18,16 @@ type candidates struct {
 	canonical string
 	jsonld    []string // bodies of script[type=application/ld+json]
 
-	micro    []microProp // itemprop values, in order
-	relAuth  []string    // texts of rel=author links
-	times    []timeCand
-	bylines  []string // texts of byline-looking elements
-	datelns  []string // texts of dateline-looking elements
-	nodeSeen int
+	micro   []microProp // itemprop values, in order
+	relAuth []string    // texts of rel=author links
+	times   []timeCand
+	bylines []string // texts of byline-looking elements
+	// texts of visible "By Jane Doe" / "Written by" + name bylines
+	textBylines []string
+	visible     []visibleDate // dates shown to the reader, in order
+	h1At        int           // element count at the first <h1>; 0 before it
+	datelns     []string      // texts of dateline-looking elements
+	nodeSeen    int
 }
 
 // microProp is an itemprop (or RDFa property) value with where it stood.
@@ -41,10 +46,20 @@ type timeCand struct {
 	inTeaser  bool
 }
 
+// visibleDate is a date shown on the page outside teaser containers.
+type visibleDate struct {
+	day       string // YYYY-MM-DD
+	at        int    // element count where it stands
+	modified  bool   // labelled as an update
+	inArticle bool
+	inTeaser  bool // inside a related/teaser/sidebar container (comments are left out)
+}
+
 // walkCtx is what an element inherits from its ancestors.
 type walkCtx struct {
 	inHead    bool
 	inTeaser  bool   // related, teaser, comment, sidebar, footer... containers
+	inComment bool   // user comments and replies
 	inArticle bool   // article, main, header of a post
 	scope     string // lower-cased itemtype of the nearest item scope
 }
@@ -113,11 +128,20 @@ func (c *candidates) addMeta(key, val string) {
 }
 
 func (c *candidates) walk(n *html.Node, ctx walkCtx) {
-	if n.Type == html.ElementNode {
+	switch n.Type {
+	case html.ElementNode:
 		c.nodeSeen++
 		if !c.element(n, &ctx) {
 			return
 		}
+	case html.TextNode:
+		if !ctx.inHead && !ctx.inTeaser && len(c.textBylines) < 4 {
+			c.textByline(n)
+		}
+		if !ctx.inHead && !ctx.inComment && len(c.visible) < 40 {
+			c.textDate(n, ctx)
+		}
+		return
 	}
 	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
 		c.walk(ch, ctx)
@@ -162,8 +186,11 @@ func (c *candidates) element(n *html.Node, ctx *walkCtx) bool {
 		return true
 	}
 	cls := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
-	if !ctx.inTeaser && isTeaser(n, cls) {
+	if !ctx.inTeaser && isTeaser(n, cls, ctx.inArticle) {
 		ctx.inTeaser = true
+	}
+	if !ctx.inComment && isComment(cls) {
+		ctx.inComment = true
 	}
 	if n.DataAtom == atom.Article || n.DataAtom == atom.Main || hasAnyWord(cls, articleWords) {
 		ctx.inArticle = true
@@ -180,6 +207,9 @@ func (c *candidates) element(n *html.Node, ctx *walkCtx) bool {
 	}
 	switch n.DataAtom {
 	case atom.H1:
+		if c.h1At == 0 && !ctx.inTeaser {
+			c.h1At = c.nodeSeen
+		}
 		if !ctx.inTeaser && len(c.h1) < 4 {
 			if t := textOf(n, 500); t != "" {
 				c.h1 = append(c.h1, t)
@@ -199,7 +229,16 @@ func (c *candidates) element(n *html.Node, ctx *walkCtx) bool {
 			hint += " " + strings.ToLower(attr(p, "class")+" "+attr(p, "id"))
 		}
 		c.times = append(c.times, timeCand{value: v, hint: hint, inArticle: ctx.inArticle, inTeaser: ctx.inTeaser})
-		return true
+		if !ctx.inComment && len(c.visible) < 40 {
+			if d, ok := ParseDate(v); ok {
+				label := hint + " " + textOf(n, 100)
+				if p := n.Parent; p != nil {
+					label += " " + textOf(p, 100)
+				}
+				c.visible = append(c.visible, visibleDate{day: d[:10], at: c.nodeSeen, modified: isModifiedLabel(label), inArticle: ctx.inArticle, inTeaser: ctx.inTeaser})
+			}
+		}
+		return false
 	case atom.A, atom.Link:
 		if hasWord(strings.ToLower(attr(n, "rel")), "author") && !ctx.inTeaser {
 			if t := textOf(n, 200); t != "" {
@@ -221,6 +260,72 @@ func (c *candidates) element(n *html.Node, ctx *walkCtx) bool {
 		}
 	}
 	return true
+}
+
+// bylineStart matches a visible byline's opening words. Case matters: a
+// capitalised "By" starts a byline, "by" inside a sentence does not.
+var bylineStart = regexp.MustCompile(`^(?:By|BY|Written [bB]y|Posted [bB]y|Published [bB]y|Words [bB]y|Text [bB]y|Reviewed [bB]y|Author|Autor|Autorin|Auteur|Von|Par|Por|Door)\b\s*:?`)
+
+// textByline records the byline a text node opens: "By Jane Doe" in one
+// node, "By <a>Jane Doe</a>" across its parent, or a "Written by" label
+// followed by the name in the next element.
+func (c *candidates) textByline(n *html.Node) {
+	t := strings.TrimSpace(n.Data)
+	if len(t) < 2 || len(t) > 120 || !bylineStart.MatchString(t) {
+		return
+	}
+	rest := strings.TrimSpace(bylineStart.ReplaceAllString(t, ""))
+	if rest != "" {
+		if len(strings.Fields(rest)) <= 8 {
+			c.textBylines = append(c.textBylines, t)
+		}
+		return
+	}
+	// The name is elsewhere: in the parent's other children, or in the
+	// element after the label.
+	p := n.Parent
+	if p == nil {
+		return
+	}
+	if pt := textOf(p, 200); len(pt) > len(t) && len(pt) < 150 {
+		c.textBylines = append(c.textBylines, pt)
+		return
+	}
+	for sib := p.NextSibling; sib != nil; sib = sib.NextSibling {
+		if sib.Type == html.ElementNode {
+			if st := textOf(sib, 200); st != "" && len(st) < 100 {
+				c.textBylines = append(c.textBylines, t+" "+st)
+			}
+			return
+		}
+	}
+}
+
+// textDate records a short text node that shows a date: "Dec 12, 2025",
+// "Updated on July 9, 2025", "05.03.2021". A label in the node or in the
+// previous sibling ("Last updated:") marks an update.
+func (c *candidates) textDate(n *html.Node, ctx walkCtx) {
+	t := n.Data
+	if len(t) > 100 || len(t) < 6 || !strings.ContainsAny(t, "0123456789") {
+		return
+	}
+	d, ok := parseText(t)
+	if !ok {
+		return
+	}
+	label := t
+	if p := n.Parent; p != nil {
+		label += " " + strings.ToLower(attr(p, "class"))
+		if ps := p.PrevSibling; ps != nil {
+			for ps != nil && ps.Type != html.ElementNode {
+				ps = ps.PrevSibling
+			}
+			if ps != nil {
+				label += " " + textOf(ps, 60)
+			}
+		}
+	}
+	c.visible = append(c.visible, visibleDate{day: d, at: c.nodeSeen, modified: isModifiedLabel(label), inArticle: ctx.inArticle, inTeaser: ctx.inTeaser})
 }
 
 func (c *candidates) metaTag(n *html.Node, ctx *walkCtx) {
@@ -251,9 +356,9 @@ func (c *candidates) metaTag(n *html.Node, ctx *walkCtx) {
 // datetime, or text; for an author item, the name inside it.
 func (c *candidates) microProp(n *html.Node, prop string, ctx *walkCtx) {
 	for _, p := range strings.Fields(prop) {
+		p = normProp(p)
 		switch p {
-		case "author", "creator", "name", "headline", "datepublished", "datemodified", "datecreated",
-			"dc:creator", "dc:date", "dc:title", "dcterms:created", "dcterms:modified", "schema:author", "schema:datepublished":
+		case "author", "creator", "name", "headline", "datepublished", "datemodified", "datecreated":
 		default:
 			continue
 		}
@@ -274,6 +379,30 @@ func (c *candidates) microProp(n *html.Node, prop string, ctx *walkCtx) {
 		}
 		c.micro = append(c.micro, microProp{prop: p, value: v, scope: ctx.scope, inTeaser: ctx.inTeaser})
 	}
+}
+
+// normProp maps RDFa and Dublin Core property names onto their schema.org
+// microdata equivalents: "schema:dateCreated" is "datecreated",
+// "dcterms:issued" is "datepublished".
+func normProp(p string) string {
+	p = strings.ToLower(p)
+	if i := strings.LastIndexAny(p, "/#"); i >= 0 {
+		p = p[i+1:]
+	}
+	for _, pre := range []string{"schema:", "sdo:", "og:"} {
+		p = strings.TrimPrefix(p, pre)
+	}
+	switch p {
+	case "dc:creator", "dcterms:creator":
+		return "creator"
+	case "dc:date", "dcterms:created", "dcterms:issued", "dcterms:date":
+		return "datepublished"
+	case "dcterms:modified":
+		return "datemodified"
+	case "dc:title", "dcterms:title":
+		return "headline"
+	}
+	return p
 }
 
 // itemName finds the itemprop=name (or the text) of an author item.
@@ -307,17 +436,79 @@ func itemName(n *html.Node) string {
 
 var articleWords = []string{"article", "post", "entry", "story", "hentry", "post-header", "article-header", "entry-header", "content-header"}
 
-// teaserParts mark containers whose dates and names are not the page's own.
-var teaserParts = []string{"related", "teaser", "comment", "sidebar", "recommend", "popular", "trending",
-	"more-stories", "read-more", "readmore", "widget", "footer", "promo", "newsletter", "breadcrumb",
-	"nav", "menu", "latest", "also", "next-post", "prev-post", "previous-post", "pagination", "reply", "respond", "discussion"}
+// teaserWords mark containers whose dates and names are not the page's
+// own; a class or id token matches when it starts with one of them
+// ("related", "relatedPosts", "comments-area").
+var teaserWords = []string{"related", "teaser", "comment", "sidebar", "recommend", "popular", "trending",
+	"footer", "promo", "newsletter", "breadcrumb", "nav", "menu", "latest", "pagination",
+	"reply", "replies", "respond", "discussion", "morestories", "readmore", "nextpost", "prevpost", "seealso", "also"}
 
-func isTeaser(n *html.Node, cls string) bool {
-	switch n.DataAtom {
-	case atom.Aside, atom.Nav, atom.Footer:
-		return true
+// classTokens splits a class and id string into lower-case tokens at
+// anything but letters and digits.
+func classTokens(s string) []string {
+	return strings.FieldsFunc(s, func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 0x7f)
+	})
+}
+
+// isComment reports whether a class or id names user comments.
+func isComment(cls string) bool {
+	for _, c := range strings.Fields(cls) {
+		toks := classTokens(c)
+		if len(toks) == 0 || layoutWords[toks[0]] {
+			continue
+		}
+		for _, t := range toks {
+			if strings.HasPrefix(t, "comment") || strings.HasPrefix(t, "repl") || t == "respond" {
+				return true
+			}
+		}
 	}
-	return hasAnyPart(cls, teaserParts)
+	return false
+}
+
+// layoutWords open class names that describe a layout, not a container:
+// "has-sidebar", "with-comments", "offset-nav".
+var layoutWords = map[string]bool{"has": true, "with": true, "no": true, "show": true, "offset": true,
+	"without": true, "is": true, "enable": true, "hide": true, "hidden": true, "layout": true, "page": true, "body": true}
+
+// isTeaser reports whether n is a container of content that is not the
+// page's own: aside, nav and footer elements, and elements with a class or
+// id naming related items, comments, sidebars, menus. Utility classes
+// ("md:[grid-area:sidebar]") and layout classes ("has-sidebar") do not
+// count, nor do the page's main landmarks.
+func isTeaser(n *html.Node, cls string, inArticle bool) bool {
+	switch n.DataAtom {
+	case atom.Aside, atom.Nav:
+		return true
+	case atom.Footer:
+		// An article's own footer holds its byline and date.
+		return !inArticle
+	case atom.Main, atom.Article, atom.Body, atom.Html, atom.H1:
+		return false
+	}
+	for _, c := range strings.Fields(cls) {
+		if strings.ContainsAny(c, ":[/") {
+			continue
+		}
+		toks := classTokens(c)
+		if len(toks) == 0 || layoutWords[toks[0]] {
+			continue
+		}
+		for i, t := range toks {
+			// In a long compound class only the ends name the container:
+			// "sno-story-sidebar-mode-single" is a story.
+			if len(toks) > 3 && i != 0 && i != len(toks)-1 {
+				continue
+			}
+			for _, w := range teaserWords {
+				if strings.HasPrefix(t, w) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 var bylineParts = []string{"byline", "author", "autor", "auteur", "writer", "by-line", "posted-by", "postedby", "contributor", "journalist", "reporter"}

@@ -1,9 +1,11 @@
 package metadata
 
 import (
+	"fmt"
 	"net/url"
 	"regexp"
 	"strings"
+	"time"
 
 	"golang.org/x/net/html"
 )
@@ -36,7 +38,7 @@ func Extract(doc *html.Node, pageURL string) Metadata {
 		m.Sitename = ""
 	}
 	m.Title = resolveTitle(c, main, m.Sitename, pageURL)
-	m.Author = resolveAuthor(c, objs, main)
+	m.Author = resolveAuthor(c, objs, main, siteKeys(m.Sitename, firstNonEmpty(pageURL, c.canonicalOrURL())))
 	m.Date, m.Modified = resolveDates(c, objs, main, pageURL)
 	m.Description = clean(firstNonEmpty(c.first("og:description"), c.first("description"), c.first("twitter:description"), c.first("dc.description")))
 	if m.Description == "" && main != nil {
@@ -113,8 +115,28 @@ func pickMain(objs []*ldObject) *ldObject {
 // resolveAuthor takes the first source that yields a clean name. A person
 // beats an organisation: an Organization author is only kept when no source
 // names a person.
-func resolveAuthor(c *candidates, objs []*ldObject, main *ldObject) string {
+func resolveAuthor(c *candidates, objs []*ldObject, main *ldObject, keys []string) string {
 	var orgFallback string
+	// isSite reports whether a name is the site's or the publisher's.
+	isSite := func(n string) bool {
+		if main != nil && main.publisher != "" && normKey(main.publisher) == normKey(n) {
+			return true
+		}
+		return isSiteSegment(n, keys)
+	}
+	// take returns n when it names a person; a site name is kept aside.
+	take := func(n string) string {
+		if n == "" {
+			return ""
+		}
+		if isSite(n) {
+			if orgFallback == "" {
+				orgFallback = n
+			}
+			return ""
+		}
+		return n
+	}
 	if main != nil {
 		var persons []string
 		for _, a := range main.authors {
@@ -124,7 +146,7 @@ func resolveAuthor(c *candidates, objs []*ldObject, main *ldObject) string {
 				}
 				continue
 			}
-			if n := CleanAuthor(a.name); n != "" {
+			if n := take(CleanAuthor(a.name)); n != "" {
 				persons = append(persons, n)
 			}
 		}
@@ -134,15 +156,24 @@ func resolveAuthor(c *candidates, objs []*ldObject, main *ldObject) string {
 	}
 	for _, key := range []string{"author", "article:author", "dc.creator", "dcterms.creator", "dc:creator", "sailthru.author", "parsely-author", "byl", "citation_author", "og:article:author", "book:author"} {
 		for _, v := range c.meta[key] {
-			if n := CleanAuthor(v); n != "" {
+			if n := take(CleanAuthor(v)); n != "" {
+				return n
+			}
+		}
+	}
+	// Slack-style labels: twitter:label1 "Written by", twitter:data1 name.
+	for i := 1; i <= 4; i++ {
+		l := strings.ToLower(c.first(fmt.Sprintf("twitter:label%d", i)))
+		if strings.Contains(l, "written by") || strings.Contains(l, "author") || strings.Contains(l, "verfasst") || strings.Contains(l, "autor") {
+			if n := take(CleanAuthor(c.first(fmt.Sprintf("twitter:data%d", i)))); n != "" {
 				return n
 			}
 		}
 	}
 	var micro []string
 	for _, p := range c.micro {
-		if (p.prop == "author" || p.prop == "creator" || p.prop == "dc:creator" || p.prop == "schema:author") && !p.inTeaser {
-			if n := CleanAuthor(p.value); n != "" {
+		if (p.prop == "author" || p.prop == "creator") && !p.inTeaser {
+			if n := take(CleanAuthor(p.value)); n != "" {
 				micro = append(micro, n)
 			}
 		}
@@ -164,12 +195,17 @@ func resolveAuthor(c *candidates, objs []*ldObject, main *ldObject) string {
 		}
 	}
 	for _, t := range c.relAuth {
-		if n := CleanAuthor(t); n != "" {
+		if n := take(CleanAuthor(t)); n != "" {
 			return n
 		}
 	}
 	for _, t := range c.bylines {
-		if n := bylineAuthor(t); n != "" {
+		if n := bylineAuthor(t); n != "" && !isSite(n) {
+			return n
+		}
+	}
+	for _, t := range c.textBylines {
+		if n := CleanAuthor(t); n != "" && !isSite(n) {
 			return n
 		}
 	}
@@ -248,7 +284,7 @@ func resolveDates(c *candidates, objs []*ldObject, main *ldObject, pageURL strin
 	}
 	if pub == "" {
 		for _, p := range c.micro {
-			if !p.inTeaser && (p.prop == "datepublished" || p.prop == "datecreated" || p.prop == "dc:date" || p.prop == "dcterms:created" || p.prop == "schema:datepublished") {
+			if !p.inTeaser && (p.prop == "datepublished" || p.prop == "datecreated") {
 				if pub = try(p.value); pub != "" {
 					break
 				}
@@ -257,32 +293,101 @@ func resolveDates(c *candidates, objs []*ldObject, main *ldObject, pageURL strin
 	}
 	if mod == "" {
 		for _, p := range c.micro {
-			if !p.inTeaser && (p.prop == "datemodified" || p.prop == "dcterms:modified") {
+			if !p.inTeaser && p.prop == "datemodified" {
 				if mod = try(p.value); mod != "" {
 					break
 				}
 			}
 		}
 	}
-	if pub == "" {
-		pub = timeDate(c)
-	}
+	pub, mod = pickShown(c, pub, mod)
 	if pub == "" && pageURL != "" {
 		if m := urlDateRe.FindStringSubmatch(pageURL); m != nil {
 			pub = try(m[1] + "-" + pad2(m[2]) + "-" + pad2(m[3]))
 		}
 	}
-	if pub == "" {
-		for _, t := range c.datelns {
-			if isModifiedLabel(t) {
+	return pub, mod
+}
+
+// DateVariant selects experimental date rules (development only).
+var DateVariant = 0
+
+// pickShown reconciles the declared dates with the ones the page shows:
+// pages often declare the first publication but show the last update as
+// their date, and readers (and gold annotations) take the shown one. When
+// a shown date equals the declared modification date and none equals the
+// publication date, the shown one is the page's date. Without declared
+// dates, the first shown date outside teasers is taken.
+func pickShown(c *candidates, pub, mod string) (string, string) {
+	day := func(s string) string {
+		if len(s) >= 10 {
+			return s[:10]
+		}
+		return s
+	}
+	if pub != "" || mod != "" {
+		if DateVariant == 1 {
+			return pub, mod
+		}
+		for _, v := range c.visible {
+			if v.inTeaser {
 				continue
 			}
-			if pub = try(t); pub != "" {
-				break
+			if v.day == day(pub) {
+				return pub, mod
+			}
+			if v.day == day(mod) {
+				return mod, mod
+			}
+		}
+		// A shown day one off a declared timestamp is the same moment in
+		// the publisher's time zone.
+		for _, v := range c.visible {
+			if !v.inTeaser && (nearDay(v.day, day(pub)) || nearDay(v.day, day(mod))) {
+				return v.day, mod
+			}
+		}
+		if pub == "" && DateVariant == 2 {
+			return mod, mod
+		}
+		return pub, mod
+	}
+	if td := timeDate(c); td != "" && DateVariant != 3 {
+		return td, mod
+	}
+	for _, v := range c.visible {
+		if !v.inTeaser {
+			return v.day, mod
+		}
+	}
+	// Some pages wrap their own article in "teaser" markup; a date right
+	// by the headline is still the page's.
+	if c.h1At > 0 {
+		for _, v := range c.visible {
+			if v.at-c.h1At > -nearHeadline && v.at-c.h1At < nearHeadline {
+				return v.day, mod
 			}
 		}
 	}
-	return pub, mod
+	return "", mod
+}
+
+// nearHeadline is how many elements from the <h1> a date may stand and
+// still be read as the headline's dateline.
+const nearHeadline = 25
+
+// nearDay reports whether two YYYY-MM-DD days are one day apart.
+func nearDay(a, b string) bool {
+	if len(a) != 10 || len(b) != 10 {
+		return false
+	}
+	ta, err1 := time.Parse("2006-01-02", a)
+	tb, err2 := time.Parse("2006-01-02", b)
+	if err1 != nil || err2 != nil {
+		return false
+	}
+	d := ta.Sub(tb)
+	return d == 24*time.Hour || d == -24*time.Hour
 }
 
 func pad2(s string) string {

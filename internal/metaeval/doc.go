@@ -12,7 +12,8 @@
 //     case is folded, runs of white space become one space and punctuation or
 //     symbols at either end are trimmed (see NormTitle).
 //   - Author: both sides are split into names at ";", ",", "&", "|", "/" and
-//     the words "and", "und", "et", "y"; a name is its lower-cased word tokens;
+//     the words "and", "und", "et", "y"; a name is its lower-cased word
+//     tokens without a leading honorific (Dr, Prof, Mr, Mrs, Ms);
 //     pieces that are only short tokens (credentials such as "MS, RD" or
 //     "Ph.D.") are dropped when a longer name is present. Right when the two
 //     sets of names are equal: every gold author given and nobody else, no

@@ -27,6 +27,10 @@ func ScoreTitle(gold, pred string) bool {
 // nameSeparators are the words that join several authors.
 var nameSeparators = map[string]bool{"and": true, "und": true, "et": true, "y": true}
 
+// honorifics are dropped from the start of a name: "Dr. Jane Doe" is
+// "Jane Doe".
+var honorifics = map[string]bool{"dr": true, "prof": true, "mr": true, "mrs": true, "ms": true, "mx": true, "sir": true}
+
 // AuthorNames splits an author field into a sorted set of names, each the
 // space-joined lower-cased word tokens of one author. Pieces made only of
 // tokens of at most four characters (credentials: "MS", "RD", "Ph.D.",
@@ -48,8 +52,11 @@ func AuthorNames(s string) []string {
 		}
 		w := tok.String()
 		tok.Reset()
-		if nameSeparators[w] && len(cur) > 0 {
+		if nameSeparators[w] {
 			flush()
+			return
+		}
+		if honorifics[w] && len(cur) == 0 {
 			return
 		}
 		cur = append(cur, w)
