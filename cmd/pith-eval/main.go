@@ -19,8 +19,10 @@ package main
 import (
 	"bytes"
 	"context"
+	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"os/signal"
@@ -50,7 +52,18 @@ Flags:
 `
 
 func main() {
-	fs := flag.CommandLine
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// run is the command with its arguments and outputs, returning the exit
+// status: 0, 1 for a failure, 2 for bad usage.
+func run(args []string, stdout, stderr io.Writer) int {
+	fail := func(format string, args ...any) int {
+		fmt.Fprintf(stderr, "pith-eval: "+format+"\n", args...)
+		return 1
+	}
+	fs := flag.NewFlagSet("pith-eval", flag.ContinueOnError)
+	fs.SetOutput(stderr)
 	fs.Usage = func() {
 		fmt.Fprint(fs.Output(), usage)
 		fs.PrintDefaults()
@@ -70,7 +83,7 @@ func main() {
 		perDoc    = fs.Bool("perdoc", false, "with -json, include every page's scores")
 		markdown  = fs.Bool("markdown", false, "print markdown tables")
 		update    = fs.String("update", "", "rewrite a marked section of this markdown file (e.g. docs/benchmarks.md) with the tables")
-		section   = fs.String("section", "", "section name for -update (default: eval, or evaltext with -mode text)")
+		section   = fs.String("section", "", "section name for -update (default: eval; evaltext with -mode text; baseline with -baseline)")
 		worst     = fs.Int("worst", 0, "also print the N lowest-scoring pages of each set (on stderr)")
 		slowest   = fs.Int("slowest", 0, "also print the N slowest pages (on stderr)")
 		save      = fs.String("save", "", "also write the report, with every page's scores, as JSON to FILE (for -diff)")
@@ -78,10 +91,15 @@ func main() {
 		diffPages = fs.Int("diffpages", 20, "with -diff, how many changed pages to list")
 		quiet     = fs.Bool("q", false, "do not log progress and page errors on stderr")
 	)
-	fs.Parse(os.Args[1:])
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
 	if fs.NArg() > 0 {
 		fs.Usage()
-		os.Exit(2)
+		return 2
 	}
 
 	opt := evaluate.Options{
@@ -90,7 +108,7 @@ func main() {
 		Dump: *dump, KeepDocs: *perDoc || *worst > 0 || *slowest > 0 || *save != "" || *diff != "",
 	}
 	if opt.Mode != evaluate.ModeHTML && opt.Mode != evaluate.ModeText {
-		fatalf("unknown -mode %q (html or text)", *mode)
+		return fail("unknown -mode %q (html or text)", *mode)
 	}
 	if *sets != "" {
 		opt.Sets = strings.Split(*sets, ",")
@@ -98,12 +116,12 @@ func main() {
 	if opt.Root == "" {
 		dir, err := evaluate.FindBenchDir(".")
 		if err != nil {
-			fatalf("%v (use -bench)", err)
+			return fail("%v (use -bench)", err)
 		}
 		opt.Root = dir
 	}
 	if !*quiet {
-		opt.Log = func(format string, args ...any) { fmt.Fprintf(os.Stderr, format+"\n", args...) }
+		opt.Log = func(format string, args ...any) { fmt.Fprintf(stderr, format+"\n", args...) }
 	}
 	ex := pithExtractor(opt.Mode)
 	switch *baseline {
@@ -113,14 +131,14 @@ func main() {
 		opt.Mode, ex = evaluate.ModeText, evaluate.PageTextBaseline
 		opt.Name = "whole-page text"
 	default:
-		fatalf("unknown -baseline %q (pagetext)", *baseline)
+		return fail("unknown -baseline %q (pagetext)", *baseline)
 	}
 
 	var old *evaluate.Report
 	if *diff != "" {
 		var err error
 		if old, err = evaluate.ReadReport(*diff); err != nil {
-			fatalf("%v", err)
+			return fail("%v", err)
 		}
 	}
 
@@ -128,68 +146,72 @@ func main() {
 	defer stop()
 	rep, err := evaluate.Run(ctx, opt, ex)
 	if err != nil {
-		fatalf("%v", err)
+		return fail("%v", err)
 	}
 	if len(rep.Errors) > 0 && !*quiet {
-		fmt.Fprintf(os.Stderr, "%d pages failed and count as empty outputs\n", len(rep.Errors))
+		fmt.Fprintf(stderr, "%d pages failed and count as empty outputs\n", len(rep.Errors))
 	}
 
 	switch {
 	case *asJSON:
-		err = rep.WriteJSON(os.Stdout)
+		err = rep.WriteJSON(stdout)
 	case *markdown:
-		err = rep.WriteMarkdown(os.Stdout)
+		err = rep.WriteMarkdown(stdout)
 	default:
-		err = rep.WriteTable(os.Stdout)
+		err = rep.WriteTable(stdout)
 	}
 	if err != nil {
-		fatalf("%v", err)
+		return fail("%v", err)
 	}
 	if old != nil {
-		fmt.Println()
-		if err := rep.WriteDiff(os.Stdout, old, *diffPages); err != nil {
-			fatalf("%v", err)
+		fmt.Fprintln(stdout)
+		if err := rep.WriteDiff(stdout, old, *diffPages); err != nil {
+			return fail("%v", err)
 		}
 	}
 	if *save != "" {
 		f, err := os.Create(*save)
 		if err != nil {
-			fatalf("%v", err)
+			return fail("%v", err)
 		}
 		err = rep.WriteJSON(f)
 		if cerr := f.Close(); err == nil {
 			err = cerr
 		}
 		if err != nil {
-			fatalf("%v", err)
+			return fail("%v", err)
 		}
 	}
 	if *worst > 0 {
-		fmt.Fprintln(os.Stderr)
-		rep.WriteWorst(os.Stderr, *worst)
+		fmt.Fprintln(stderr)
+		rep.WriteWorst(stderr, *worst)
 	}
 	if *slowest > 0 {
-		fmt.Fprintln(os.Stderr)
-		rep.WriteSlowest(os.Stderr, *slowest)
+		fmt.Fprintln(stderr)
+		rep.WriteSlowest(stderr, *slowest)
 	}
 	if *update != "" {
 		name := *section
-		if name == "" {
+		switch {
+		case name != "":
+		case *baseline != "":
+			name = "baseline"
+		case opt.Mode == evaluate.ModeText:
+			name = "evaltext"
+		default:
 			name = "eval"
-			if opt.Mode == evaluate.ModeText && *baseline == "" {
-				name = "evaltext"
-			}
 		}
 		var b bytes.Buffer
 		fmt.Fprintf(&b, "Generated %s at commit %s with `go run ./cmd/pith-eval %s` (%s, %d CPUs, workers: %d).\n\n",
-			rep.Date[:10], gitHead(), strings.Join(os.Args[1:], " "), runtime.Version(), rep.NumCPU, rep.Workers)
+			rep.Date[:10], gitHead(), strings.Join(args, " "), runtime.Version(), rep.NumCPU, rep.Workers)
 		if err := rep.WriteMarkdown(&b); err != nil {
-			fatalf("%v", err)
+			return fail("%v", err)
 		}
 		if err := evaluate.UpdateSection(*update, name, b.Bytes()); err != nil {
-			fatalf("%v", err)
+			return fail("%v", err)
 		}
 	}
+	return 0
 }
 
 // pithExtractor runs pith: in HTML mode on the raw page with its URL, in
@@ -219,9 +241,4 @@ func gitHead() string {
 		return "unknown"
 	}
 	return strings.TrimSpace(string(out))
-}
-
-func fatalf(format string, args ...any) {
-	fmt.Fprintf(os.Stderr, "pith-eval: "+format+"\n", args...)
-	os.Exit(1)
 }
