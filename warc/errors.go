@@ -12,26 +12,26 @@ var (
 	// (no end of deflate stream or trailer), its data or checksum is wrong,
 	// or bytes that are not a gzip member sit between members. The reader
 	// resumes at the next gzip member it finds after the damaged one.
-	ErrCorruptGzip = errors.New("corrupt gzip member")
+	ErrCorruptGzip = errors.New("warc: corrupt gzip member")
 
 	// ErrBadHeader: the WARC header block is malformed: no "WARC/" version
 	// line, no valid Content-Length, a line too long, or the input ends
 	// inside it.
-	ErrBadHeader = errors.New("malformed WARC header")
+	ErrBadHeader = errors.New("warc: malformed WARC header")
 
 	// ErrBlockTruncated: the content block ends before the length its
 	// Content-Length declares (a declared length too long, or a file or
 	// gzip member cut short).
-	ErrBlockTruncated = errors.New("content block shorter than Content-Length")
+	ErrBlockTruncated = errors.New("warc: content block shorter than Content-Length")
 
 	// ErrTrailingData: the block is followed by bytes that are neither the
 	// CRLF CRLF that ends a record nor the next record (a declared length
 	// too short). The record is not returned, since its block is cut.
-	ErrTrailingData = errors.New("data after the content block")
+	ErrTrailingData = errors.New("warc: data after the content block")
 
 	// ErrTooLarge: the block is larger than the Reader's maximum block size;
 	// it is skipped without being held in memory.
-	ErrTooLarge = errors.New("content block larger than the maximum")
+	ErrTooLarge = errors.New("warc: content block larger than the maximum")
 )
 
 // ErrUnsupportedCompression is returned by Next for an input compressed
