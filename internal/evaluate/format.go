@@ -21,7 +21,7 @@ func (r *Report) tables() []table {
 	main := table{title: fmt.Sprintf("%s: main text, %s input, %s pages", r.Extractor, r.Mode, r.Split),
 		header: []string{"set", "docs", "empty", "errors", "shingle P", "shingle R", "shingle F1",
 			"word P", "word R", "word F1", "docs/s wall", "docs/s per core"}}
-	snip := table{title: r.Extractor + ": snippets found, must be in the text (with) or must not (without)",
+	snip := table{title: r.Extractor + ": snippets found, that the text must contain (with) or must not (without)",
 		header: []string{"set", "docs", "empty", "with found", "without found", "P", "R", "F1"}}
 	var out []table
 	var breakdowns []table

@@ -69,7 +69,8 @@ func FindBenchDir(dir string) (string, error) {
 
 // Load reads the pages of one set from root/set. Each index.jsonl entry
 // gives a page; its files are <id>.html.gz (HTML mode), <id>.page.txt,
-// <id>.txt (gold) and, for snippet sets, <id>.json.
+// <id>.txt (gold) and, for snippet sets, <id>.json, whose "with" and
+// "without" snippets may also be given by the index entry.
 func Load(root, set string, opt LoadOptions) ([]*Page, error) {
 	if opt.Mode == "" {
 		opt.Mode = ModeHTML
@@ -153,6 +154,9 @@ func loadFiles(dir string, p *Page, mode Mode) error {
 	}
 	b, err := os.ReadFile(base + ".json")
 	if errors.Is(err, fs.ErrNotExist) {
+		// Without a snippet file, the index may carry the snippets itself
+		// (wcxb-dev does).
+		p.With, p.Without = stringList(p.Index["with"]), stringList(p.Index["without"])
 		return nil
 	}
 	if err != nil {
@@ -164,6 +168,19 @@ func loadFiles(dir string, p *Page, mode Mode) error {
 	}
 	p.With, p.Without = snip.With, snip.Without
 	return nil
+}
+
+// stringList returns v as a list of strings if it is a JSON array of
+// strings, else nil.
+func stringList(v any) []string {
+	a, _ := v.([]any)
+	var out []string
+	for _, x := range a {
+		if s, ok := x.(string); ok {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 func readGzip(name string) ([]byte, error) {

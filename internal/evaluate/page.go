@@ -27,7 +27,7 @@ type Page struct {
 	Gold    string
 	HasGold bool
 	// With and Without are the snippets the main text must and must not
-	// contain (trafilatura-snippets only).
+	// contain, when the set has them (trafilatura-snippets, wcxb-dev).
 	With, Without []string
 
 	// Index is the page's raw entry in index.jsonl (title, author,

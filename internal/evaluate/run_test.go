@@ -35,7 +35,7 @@ func writeBench(t *testing.T) string {
 			t.Fatal(err)
 		}
 	}
-	write("news/index.jsonl", `{"id": "a", "url": "https://example.org/a", "page_type": "article", "lang_guess": "en"}
+	write("news/index.jsonl", `{"id": "a", "url": "https://example.org/a", "page_type": "article", "lang_guess": "en", "with": ["one  two"], "without": ["Menu"]}
 {"id": "b", "url": "https://example.org/b", "page_type": "forum", "html_lang": "de-CH"}
 
 {"id": "c", "page_type": "article"}
@@ -83,6 +83,10 @@ func TestRun(t *testing.T) {
 	if news.Docs != 3 || news.Empty != 2 || news.Errors != 2 || news.ShingleP != 1 ||
 		math.Abs(news.ShingleR-1.0/3) > 1e-9 || math.Abs(news.WordF1-1.0/3) > 1e-9 {
 		t.Errorf("news scores = %+v", news.Scores)
+	}
+	// Snippets from the index entry of a.
+	if n := news.Snippets; n == nil || n.TP != 1 || n.TN != 1 || n.FP != 0 || n.FN != 0 {
+		t.Errorf("news snippets = %+v, want TP 1 TN 1 from the index", n)
 	}
 	if len(news.Pages) != 3 || news.Pages[2].Err == "" || !strings.Contains(news.Pages[2].Err, "panic: bug") {
 		t.Errorf("news pages = %+v, want c with a panic error", news.Pages)
