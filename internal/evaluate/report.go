@@ -25,7 +25,7 @@ type Scores struct {
 	WordF1    float64 `json:"word_f1"`
 
 	// Snippets holds the snippet counts and figures when the group has
-	// snippets (trafilatura-snippets), else nil.
+	// snippets (trafilatura-snippets, wcxb-dev), else nil.
 	Snippets *SnippetScores `json:"snippets,omitempty"`
 }
 

@@ -33,7 +33,7 @@ type Options struct {
 	// Dump, when set, is a directory where each prediction is written to
 	// Dump/<set>/<id>.txt.
 	Dump string
-	// KeepDocs keeps the per-page results in SetResult.Docs.
+	// KeepDocs keeps the per-page results in SetResult.Pages.
 	KeepDocs bool
 	// Log, when set, is told about progress and each failing page.
 	Log func(format string, args ...any)
