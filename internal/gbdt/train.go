@@ -73,7 +73,9 @@ func Train(X [][]float32, y, w []float32, p Params) *Model {
 			}
 		}
 		tb := &treeBuilder{p: p, bins: bins, cuts: cuts, g: g, h: h}
-		tb.grow(rows, 0)
+		root := tb.newHist()
+		tb.build(root, rows)
+		tb.grow(rows, root, 0)
 		tree := tb.nodes
 		m.Trees = append(m.Trees, tree)
 		for i := 0; i < n; i++ {
@@ -133,8 +135,63 @@ type treeBuilder struct {
 	nodes []Node
 }
 
-// grow builds the subtree for rows at depth d and returns its index.
-func (tb *treeBuilder) grow(rows []int32, d int) int32 {
+// hist holds, per feature and bin, the sums of gradients and hessians of
+// a node's rows.
+type hist struct {
+	g, h [][]float64
+}
+
+func (tb *treeBuilder) newHist() *hist {
+	hs := &hist{g: make([][]float64, len(tb.bins)), h: make([][]float64, len(tb.bins))}
+	for f := range tb.bins {
+		nb := len(tb.cuts[f]) + 1
+		hs.g[f] = make([]float64, nb)
+		hs.h[f] = make([]float64, nb)
+	}
+	return hs
+}
+
+// build fills hs from rows, features split across goroutines when the node
+// is large.
+func (tb *treeBuilder) build(hs *hist, rows []int32) {
+	workers := 1
+	if len(rows) > 20000 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	var wg sync.WaitGroup
+	for k := 0; k < workers; k++ {
+		wg.Add(1)
+		go func(k int) {
+			defer wg.Done()
+			for f := k; f < len(tb.bins); f += workers {
+				hg, hh, bf := hs.g[f], hs.h[f], tb.bins[f]
+				for b := range hg {
+					hg[b], hh[b] = 0, 0
+				}
+				for _, r := range rows {
+					hg[bf[r]] += tb.g[r]
+					hh[bf[r]] += tb.h[r]
+				}
+			}
+		}(k)
+	}
+	wg.Wait()
+}
+
+// subtract sets hs to parent minus sibling: the histogram of the other
+// child, for the price of a subtraction instead of a pass over its rows.
+func (hs *hist) subtract(parent, sibling *hist) {
+	for f := range hs.g {
+		for b := range hs.g[f] {
+			hs.g[f][b] = parent.g[f][b] - sibling.g[f][b]
+			hs.h[f][b] = parent.h[f][b] - sibling.h[f][b]
+		}
+	}
+}
+
+// grow builds the subtree for rows, whose histogram is hs, at depth d and
+// returns its index.
+func (tb *treeBuilder) grow(rows []int32, hs *hist, d int) int32 {
 	idx := int32(len(tb.nodes))
 	tb.nodes = append(tb.nodes, Node{Feature: -1})
 	var G, H float64
@@ -149,7 +206,7 @@ func (tb *treeBuilder) grow(rows []int32, d int) int32 {
 	if d >= tb.p.Depth || H < 2*tb.p.MinLeaf {
 		return leaf()
 	}
-	bestF, bestB := tb.bestSplit(rows, G, H)
+	bestF, bestB := tb.bestSplit(hs, G, H)
 	if bestF < 0 {
 		return leaf()
 	}
@@ -164,73 +221,48 @@ func (tb *treeBuilder) grow(rows []int32, d int) int32 {
 			j--
 		}
 	}
-	nd := Node{Feature: int16(bestF), Threshold: tb.cuts[bestF][bestB], Value: float32(bestB)}
-	tb.nodes[idx] = nd
-	l := tb.grow(rows[:i], d+1)
-	r := tb.grow(rows[i:], d+1)
+	tb.nodes[idx] = Node{Feature: int16(bestF), Threshold: tb.cuts[bestF][bestB], Value: float32(bestB)}
+	left, right := rows[:i], rows[i:]
+	var lh, rh *hist
+	if d+1 < tb.p.Depth {
+		// Build the smaller child's histogram, derive the larger's.
+		small, large := tb.newHist(), tb.newHist()
+		if len(left) <= len(right) {
+			tb.build(small, left)
+			large.subtract(hs, small)
+			lh, rh = small, large
+		} else {
+			tb.build(small, right)
+			large.subtract(hs, small)
+			lh, rh = large, small
+		}
+	}
+	l := tb.grow(left, lh, d+1)
+	r := tb.grow(right, rh, d+1)
 	tb.nodes[idx].Left, tb.nodes[idx].Right = l, r
 	return idx
 }
 
-// bestSplit finds the feature and bin whose split of rows gains most, or
-// -1. Features are searched in parallel when the node is large.
-func (tb *treeBuilder) bestSplit(rows []int32, G, H float64) (int, int) {
-	type best struct {
-		gain float64
-		f, b int
-	}
-	nf := len(tb.bins)
-	workers := 1
-	if len(rows) > 20000 {
-		workers = runtime.GOMAXPROCS(0)
-	}
-	results := make([]best, workers)
-	var wg sync.WaitGroup
-	for k := 0; k < workers; k++ {
-		wg.Add(1)
-		go func(k int) {
-			defer wg.Done()
-			res := best{f: -1}
-			parentGain := G * G / (H + tb.p.Lambda)
-			var hg, hh [256]float64
-			for f := k; f < nf; f += workers {
-				nb := len(tb.cuts[f]) + 1
-				if nb < 2 {
-					continue
-				}
-				for b := 0; b < nb; b++ {
-					hg[b], hh[b] = 0, 0
-				}
-				bf := tb.bins[f]
-				for _, r := range rows {
-					hg[bf[r]] += tb.g[r]
-					hh[bf[r]] += tb.h[r]
-				}
-				var gl, hl float64
-				for b := 0; b < nb-1; b++ {
-					gl += hg[b]
-					hl += hh[b]
-					gr, hr := G-gl, H-hl
-					if hl < tb.p.MinLeaf || hr < tb.p.MinLeaf {
-						continue
-					}
-					gain := gl*gl/(hl+tb.p.Lambda) + gr*gr/(hr+tb.p.Lambda) - parentGain
-					if gain > res.gain || (gain == res.gain && res.f >= 0 && f < res.f) {
-						res = best{gain, f, b}
-					}
-				}
+// bestSplit finds the feature and bin whose split gains most, or -1.
+// Ties go to the lower feature and bin, so the model is deterministic.
+func (tb *treeBuilder) bestSplit(hs *hist, G, H float64) (int, int) {
+	parentGain := G * G / (H + tb.p.Lambda)
+	bestGain, bestF, bestB := 0.0, -1, 0
+	for f := range hs.g {
+		hg, hh := hs.g[f], hs.h[f]
+		var gl, hl float64
+		for b := 0; b < len(hg)-1; b++ {
+			gl += hg[b]
+			hl += hh[b]
+			gr, hr := G-gl, H-hl
+			if hl < tb.p.MinLeaf || hr < tb.p.MinLeaf {
+				continue
 			}
-			results[k] = res
-		}(k)
-	}
-	wg.Wait()
-	out := best{f: -1}
-	for _, r := range results {
-		// Ties go to the lower feature, so the model does not depend on
-		// the number of workers.
-		if r.f >= 0 && (r.gain > out.gain || (r.gain == out.gain && r.f < out.f)) {
-			out = r
+			gain := gl*gl/(hl+tb.p.Lambda) + gr*gr/(hr+tb.p.Lambda) - parentGain
+			if gain > bestGain {
+				bestGain, bestF, bestB = gain, f, b
+			}
 		}
 	}
-	return out.f, out.b
+	return bestF, bestB
 }
