@@ -174,7 +174,10 @@ func walkTakes(name string, f InputFormat) bool {
 	name = strings.ToLower(strings.TrimSuffix(strings.ToLower(name), ".gz"))
 	exts := walkExts[f]
 	if f == InputAuto {
-		exts = []string{".html", ".htm", ".warc", ".wet", ".jsonl"}
+		// Not .jsonl: a directory's JSON lines are more often an index
+		// or metadata than pages; name them, or ask for --input-format
+		// jsonl.
+		exts = []string{".html", ".htm", ".warc", ".wet"}
 	}
 	for _, e := range exts {
 		if strings.HasSuffix(name, e) {

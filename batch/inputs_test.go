@@ -72,7 +72,15 @@ func TestExpand(t *testing.T) {
 				{rel("crawl/CC-1.warc.gz"), "crawl/CC-1", ContainerWARC},
 				{rel("crawl/CC-1.warc.wet.gz"), "crawl/CC-1.warc", ContainerWARC},
 				{rel("sub/a.html"), "sub/a", ContainerPage},
+			},
+		},
+		{
+			name: "directory, jsonl",
+			args: []string{dir, rel("sub/data.jsonl")},
+			opt:  ExpandOptions{Format: InputJSONL},
+			want: []want{
 				{rel("sub/data.jsonl"), "sub/data", ContainerJSONL},
+				{rel("sub/data.jsonl"), "data", ContainerJSONL}, // a file named alone: its base name
 			},
 		},
 		{
@@ -104,7 +112,6 @@ func TestExpand(t *testing.T) {
 			want: []want{
 				{rel("b.html"), "b", ContainerPage},
 				{rel("crawl/CC-1.warc.wet.gz"), "crawl/CC-1.warc", ContainerWARC},
-				{rel("sub/data.jsonl"), "sub/data", ContainerJSONL},
 			},
 		},
 	}

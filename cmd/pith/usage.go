@@ -11,8 +11,9 @@ Usage:
 An INPUT is a file, a directory (walked recursively), an http(s) URL
 (fetched), or - for standard input (the default when no INPUT is given).
 Files may be gzip-compressed. Directories give their *.html, *.htm,
-*.warc, *.wet and *.jsonl files (each also .gz) in lexical order; with
---input-format text their *.txt files. Inputs keep the order given.
+*.warc and *.wet files (each also .gz) in lexical order; with
+--input-format text their *.txt files, with --input-format jsonl their
+*.jsonl files. Inputs keep the order given.
 
 Archives (*.warc, *.warc.gz, *.wet, *.warc.wet.gz) are read record by
 record: HTML "response" and "resource" records are extracted with the
