@@ -136,3 +136,31 @@ func BenchmarkDecode(b *testing.B) {
 		Decode(pages[i%len(pages)], "")
 	}
 }
+
+// TestBenchSniff checks Sniff on every benchmark page (HTML) and on the
+// pages' visible text (the plain-text input, Text).
+func TestBenchSniff(t *testing.T) {
+	if testing.Short() {
+		t.Skip("slow: reads every benchmark page")
+	}
+	wrong := 0
+	pages := benchPages(t)
+	for _, p := range pages {
+		if k := Sniff(readGzip(t, p)); k != HTML {
+			wrong++
+			t.Errorf("%s: Sniff = %v, want html", rel(p), k)
+		}
+	}
+	texts, _ := filepath.Glob(filepath.Join(benchDir(t), "*", "*.page.txt"))
+	for _, p := range texts {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if k := Sniff(data); k != Text {
+			wrong++
+			t.Errorf("%s: Sniff = %v, want text", rel(p), k)
+		}
+	}
+	t.Logf("%d pages, %d texts, %d misjudged", len(pages), len(texts), wrong)
+}
