@@ -35,7 +35,6 @@ const (
 var (
 	warcPrefix = []byte("WARC/")
 	gzipMagic  = []byte{0x1f, 0x8b, 0x08}
-	lineWARC   = []byte("\nWARC/")
 )
 
 // A Reader reads WARC records from a plain or gzip-compressed stream. It is
@@ -448,52 +447,43 @@ func (r *Reader) endRecord(rec *Record) error {
 	return r.damaged(&RecordError{Reason: "unexpected data after the content block (Content-Length too short?)", Err: ErrTrailingData})
 }
 
-// skipMember skips decompressed data up to the next line starting with
-// "WARC/" in the current gzip member, or to the member's end.
+// skipMember skips decompressed data up to the next WARC version line in
+// the current gzip member, or to the member's end.
 func (r *Reader) skipMember() {
-	for {
-		buf, err := r.dr.Peek(bufSize)
-		if i := bytes.Index(buf, lineWARC); i >= 0 {
-			r.dr.Discard(i + 1)
-			r.st = stateRecord
-			return
-		}
-		if err != nil {
-			r.dr.Discard(len(buf))
-			if err == io.EOF {
-				r.st = stateMember
-			} else {
-				// Already reported: resume quietly at the next member.
-				r.resyncFrom(r.unitOff + 1)
-			}
-			return
-		}
-		r.dr.Discard(len(buf) - len(lineWARC) + 1)
+	err := scanRecordStart(r.dr)
+	switch {
+	case err == nil:
+		r.st = stateRecord
+	case err == io.EOF:
+		r.st = stateMember
+	default:
+		// Already reported: resume quietly at the next member.
+		r.resyncFrom(r.unitOff + 1)
 	}
 }
 
 // resync goes back to resyncAt, if the bytes from there are still at hand,
-// and scans for the next gzip member, or the next line starting with
-// "WARC/" in a plain file.
+// and scans for the next gzip member, or the next WARC version line in a
+// plain file.
 func (r *Reader) resync() {
 	if r.src.rewind(r.resyncAt) {
 		r.br.Reset(&r.src)
 	} else if p := r.pos(); p < r.resyncAt {
 		r.br.Discard(int(r.resyncAt - p))
 	}
-	pat, skip := gzipMagic, 0
 	if r.mode == modePlain {
-		pat, skip = lineWARC, 1
+		if err := scanRecordStart(r.br); err != nil {
+			r.endOfInput()
+			return
+		}
+		r.st = stateRecord
+		return
 	}
 	for {
 		buf, err := r.br.Peek(bufSize)
-		if i := bytes.Index(buf, pat); i >= 0 {
-			r.br.Discard(i + skip)
-			if r.mode == modeGzip {
-				r.st = stateMember
-			} else {
-				r.st = stateRecord
-			}
+		if i := bytes.Index(buf, gzipMagic); i >= 0 {
+			r.br.Discard(i)
+			r.st = stateMember
 			return
 		}
 		if err != nil {
@@ -501,8 +491,78 @@ func (r *Reader) resync() {
 			r.endOfInput()
 			return
 		}
-		r.br.Discard(len(buf) - len(pat) + 1)
+		r.br.Discard(len(buf) - len(gzipMagic) + 1)
 	}
+}
+
+// scanRecordStart discards bytes of rd up to the next WARC version line
+// ("WARC/1.1" and a line end). It returns io.EOF when there is none, or
+// the error that ended the data. Any "WARC/" line start would do, but a
+// version line is looked for anywhere: the line end before it may be the
+// damaged byte.
+func scanRecordStart(rd *bufio.Reader) error {
+scan:
+	for {
+		buf, err := rd.Peek(bufSize)
+		from := 0
+		for {
+			i := bytes.Index(buf[from:], warcPrefix)
+			if i < 0 {
+				break
+			}
+			i += from
+			ok, complete := versionLine(buf[i:])
+			if ok {
+				rd.Discard(i)
+				return nil
+			}
+			if !complete && err == nil && i > 0 {
+				// Too close to the end of what is buffered to tell:
+				// look again with more.
+				rd.Discard(i)
+				continue scan
+			}
+			from = i + 1
+		}
+		if err != nil {
+			rd.Discard(len(buf))
+			return err
+		}
+		rd.Discard(len(buf) - len(warcPrefix) + 1)
+	}
+}
+
+// versionLine reports whether b starts with a WARC version line: "WARC/",
+// digits, ".", digits, then LF or CR LF. complete is false when b ends
+// before that can be told.
+func versionLine(b []byte) (ok, complete bool) {
+	const maxDigits = 4
+	i := len(warcPrefix)
+	for part := 0; part < 2; part++ {
+		start := i
+		for i < len(b) && i-start <= maxDigits && b[i] >= '0' && b[i] <= '9' {
+			i++
+		}
+		if i == len(b) {
+			return false, false
+		}
+		if i == start || i-start > maxDigits {
+			return false, true
+		}
+		if part == 0 {
+			if b[i] != '.' {
+				return false, true
+			}
+			i++
+		}
+	}
+	if b[i] == '\r' {
+		i++
+		if i == len(b) {
+			return false, false
+		}
+	}
+	return b[i] == '\n', true
 }
 
 // readBlock reads a content block of n bytes. The buffer grows as data

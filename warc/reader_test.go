@@ -429,3 +429,90 @@ func TestStartOffset(t *testing.T) {
 		t.Fatalf("%v %v, want the record at offset %d", rec, err, base+offs[2])
 	}
 }
+
+func TestCorruptByteAnywhere(t *testing.T) {
+	// Every byte of the middle member in turn is damaged: the damage is
+	// reported (or, in the header bytes gzip ignores, harmless), and the
+	// records on either side are read all the same.
+	r1 := record("response", "<urn:1>", "http://a.example/", page1)
+	r2 := record("response", "<urn:2>", "http://b.example/", page2+strings.Repeat(" <p>more text</p>", 20))
+	r3 := record("response", "<urn:3>", "http://c.example/", page1)
+	whole, offs := gzipMembers(t, r1, r2, r3)
+	for i := offs[1]; i < offs[2]; i++ {
+		for _, flip := range []byte{0x01, 0x80, 0xff} {
+			in := append([]byte(nil), whole...)
+			in[i] ^= flip
+			evs := readEvents(t, in)
+			// A flip in the last deflate bytes can leave the record whole
+			// and garble what follows it in the member: then the record
+			// comes, and the damage after it.
+			if len(evs) == 4 && evs[1].id == "<urn:2>" && evs[2].err != nil && evs[2].offset == offs[1] {
+				evs = append(evs[:1], evs[2:]...)
+			}
+			ok := len(evs) == 3 && evs[0].id == "<urn:1>" && evs[2].id == "<urn:3>" && evs[2].offset == offs[2] &&
+				(evs[1].id == "<urn:2>" || evs[1].err != nil && evs[1].offset == offs[1])
+			if !ok {
+				t.Errorf("byte %d of the member ^%#x: %v", i-offs[1], flip, evs)
+			}
+		}
+	}
+}
+
+func TestCorruptByteAnywherePlain(t *testing.T) {
+	// Every byte of the middle record of a plain file in turn is damaged:
+	// the record comes (its block or a field changed) or is reported, and
+	// the records on either side are read all the same.
+	r1 := record("response", "<urn:1>", "http://a.example/", page1)
+	r2 := record("response", "<urn:2>", "http://b.example/", page2)
+	r3 := record("response", "<urn:3>", "http://c.example/", page1)
+	whole := []byte(r1 + r2 + r3)
+	off2, off3 := int64(len(r1)), int64(len(r1)+len(r2))
+	for i := off2; i < off3; i++ {
+		for _, flip := range []byte{0x01, 0x20, 0xff} {
+			in := append([]byte(nil), whole...)
+			in[i] ^= flip
+			evs := readEvents(t, in)
+			ok := len(evs) == 3 && evs[0].id == "<urn:1>" && evs[1].offset == off2 && evs[2].id == "<urn:3>" && evs[2].offset == off3
+			if !ok {
+				t.Errorf("byte %d of the record (%q) ^%#x: %v", i-off2, whole[i], flip, evs)
+			}
+		}
+	}
+}
+
+func TestVersionLine(t *testing.T) {
+	tests := []struct {
+		in           string
+		ok, complete bool
+	}{
+		{"WARC/1.1\r\n", true, true},
+		{"WARC/1.0\nWARC-Type", true, true},
+		{"WARC/0.17\r\n", true, true},
+		{"WARC/1.1 \r\n", false, true},
+		{"WARC/1\r\n", false, true},
+		{"WARC/.1\r\n", false, true},
+		{"WARC/11111.1\r\n", false, true},
+		{"WARC/1.1\r", false, false},
+		{"WARC/1.", false, false},
+		{"WARC/", false, false},
+	}
+	for _, tt := range tests {
+		if ok, complete := versionLine([]byte(tt.in)); ok != tt.ok || complete != tt.complete {
+			t.Errorf("versionLine(%q) = %v, %v, want %v, %v", tt.in, ok, complete, tt.ok, tt.complete)
+		}
+	}
+}
+
+func TestScanAcrossBuffer(t *testing.T) {
+	// After damage, the next record is found even when its version line
+	// straddles the end of the read buffer.
+	r1 := record("response", "<urn:1>", "http://a.example/", page1)
+	head := "WARC/1.1\r\nContent-Length: x\r\n\r\n"
+	// The scan starts one byte into the damaged record and peeks bufSize
+	// bytes: the next record starts k bytes before the end of that.
+	for k := 0; k <= 16; k++ {
+		bad := head + strings.Repeat("z", 1+bufSize-k-len(head))
+		in := []byte(bad + r1)
+		checkEvents(t, readEvents(t, in), []event{{offset: 0, err: ErrBadHeader}, {id: "<urn:1>", offset: int64(len(bad))}})
+	}
+}
