@@ -76,15 +76,29 @@ type decider struct {
 
 // choose walks the declarations in order of precedence, then detects.
 func (d *decider) choose(contentType string) Result {
+	p := newPrescanner(d.data)
+	var meta []string // declarations found by the prescan so far
+	nextMeta := func(n int) (string, bool) {
+		for len(meta) <= n {
+			_, name, ok := p.next()
+			if !ok {
+				return "", false
+			}
+			meta = append(meta, name)
+		}
+		return meta[n], true
+	}
 	if _, name, ok := lookup(charsetParam(contentType)); ok {
+		if r, ok := d.serverDefault(name, nextMeta); ok {
+			return r
+		}
 		if r, ok := d.try(name, SourceHTTP); ok {
 			return r
 		}
 		d.passOver(name)
 	}
-	p := newPrescanner(d.data)
 	for n := 0; n < 4; n++ {
-		_, name, ok := p.next()
+		name, ok := nextMeta(n)
 		if !ok {
 			break
 		}
@@ -100,6 +114,40 @@ func (d *decider) choose(contentType string) Result {
 		d.passOver(name)
 	}
 	return d.detect(p.lang)
+}
+
+// serverDefault handles an HTTP charset that is windows-1252 (or one of its
+// labels, iso-8859-1 and us-ascii) over a page whose own meta declaration
+// names a CJK multi-byte encoding that the bytes follow cleanly. That header
+// is typically the web server's default (Apache's AddDefaultCharset), not a
+// statement about the page; CJK text that decodes without errors in its
+// declared encoding is not windows-1252 text. Browsers obey the header and
+// show mojibake; Decode believes the page.
+func (d *decider) serverDefault(http string, nextMeta func(int) (string, bool)) (Result, bool) {
+	if http != "windows-1252" || d.isValidUTF8() {
+		return Result{}, false
+	}
+	name, ok := nextMeta(0)
+	if !ok {
+		return Result{}, false
+	}
+	switch name {
+	case "shift_jis", "euc-jp", "iso-2022-jp", "gbk", "gb18030", "big5", "euc-kr":
+	default:
+		return Result{}, false
+	}
+	r := decodeWith(d.data, name, SourceMeta)
+	high := 0
+	for _, c := range d.data {
+		if c >= 0x80 {
+			high++
+		}
+	}
+	if r.Replaced*100 > high {
+		return Result{}, false
+	}
+	r.Declared = http
+	return r, true
 }
 
 func (d *decider) passOver(name string) {

@@ -73,6 +73,20 @@ func TestDecodeDeclarations(t *testing.T) {
 			contentType: `text/html; charset="iso-8859-15"`,
 		},
 		{
+			name:    "server default latin-1 header under a CJK page",
+			data:    encode(t, japanese.ShiftJIS, "<meta http-equiv=Content-Type content=\"text/html; charset=Shift_JIS\"><p>日本語のページです。</p>"),
+			want:    "日本語のページです。",
+			charset: "shift_jis", source: SourceMeta, declared: "windows-1252",
+			contentType: "text/html; charset=ISO-8859-1",
+		},
+		{
+			name:    "latin-1 header wins over a CJK meta the bytes do not follow",
+			data:    win1252(t, "<meta charset=Shift_JIS><p>Très “bien” — à côté, où ça ? Ça va être génial…</p>"),
+			want:    "Très “bien” — à côté, où ça ? Ça va être génial…",
+			charset: "windows-1252", source: SourceHTTP,
+			contentType: "text/html; charset=ISO-8859-1",
+		},
+		{
 			name:    "unknown http label is ignored",
 			data:    "<meta charset=iso-8859-15>" + latin9,
 			want:    "5 €",

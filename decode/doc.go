@@ -16,17 +16,29 @@
 //     no meta declaration is found.
 //  4. Detection: UTF-16 without a BOM (NUL bytes at alternate positions),
 //     UTF-8, and otherwise a cheap statistical guess among the common legacy
-//     encodings (windows-1252, windows-1250, iso-8859-2, windows-1251, KOI8-R,
-//     Shift_JIS, EUC-JP, GBK, Big5, EUC-KR). When there is no declaration
-//     and nothing but ASCII, the result is windows-1252, the HTML default.
+//     encodings (windows-1252, windows-1250, iso-8859-2, windows-1254,
+//     windows-1251, KOI8-R, Shift_JIS, EUC-JP, GBK, Big5, EUC-KR; ISO-2022-JP
+//     by its escapes): each candidate decodes a sample of the non-ASCII
+//     stretches and is scored on what comes out (letters inside words,
+//     frequent characters of its languages, no symbols inside words, no
+//     undecodable bytes), with the page's lang attribute and windows-1252
+//     breaking near ties. When there is no declaration and nothing but
+//     ASCII, the result is windows-1252, the HTML default.
 //
 // A declaration the bytes plainly contradict is not obeyed: a UTF-8 claim
 // about bytes that are mostly invalid UTF-8 falls through to the next source,
 // and a legacy claim (iso-8859-1, windows-1252, gb2312, ...) about bytes that
 // are valid UTF-8 with multi-byte sequences decodes as UTF-8, since legacy
-// text almost never forms valid UTF-8 by accident. A meta declaration of
-// UTF-16 means UTF-8, as the HTML spec says. Result.Declared records an
-// overruled declaration.
+// text almost never forms valid UTF-8 by accident. An HTTP charset of
+// windows-1252 (iso-8859-1, us-ascii) gives way to a page's meta
+// declaration of a CJK encoding that the bytes follow without errors: such
+// headers are web server defaults. A meta declaration of UTF-16 means
+// UTF-8, as the HTML spec says. Result.Declared records an overruled
+// declaration.
+//
+// C1 control characters in UTF-8 text, the trace of a conversion through
+// ISO-8859-1, are repaired: "â\u0080\u0094" becomes "—" and a lone
+// U+0093 becomes "“".
 //
 // Labels map to encodings through golang.org/x/text/encoding/htmlindex, so
 // WHATWG rules apply: iso-8859-1 and us-ascii mean windows-1252, gb2312 means
