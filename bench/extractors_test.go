@@ -55,3 +55,33 @@ func TestPithRuns(t *testing.T) {
 		t.Errorf("pith: %v", err)
 	}
 }
+
+// TestOnBenchPages runs every extractor on a few scrapinghub pages (news
+// articles of several hundred words): each reference must find text on
+// each of them, as their published scores on this set imply.
+func TestOnBenchPages(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the reference extractors on real pages")
+	}
+	dir, err := DataDir()
+	if err != nil {
+		t.Skip(err)
+	}
+	pages, err := LoadSet(dir, "scrapinghub", 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, x := range Extractors() {
+		f := x.New()
+		for _, p := range pages {
+			out, err := f(p.HTML, "")
+			if err != nil {
+				t.Errorf("%s on %s: %v", x.Name, p.ID, err)
+				continue
+			}
+			if x.Name != Parse && x.Name != Pith && len(strings.Fields(out.Text)) < 50 {
+				t.Errorf("%s on %s: %d words of text", x.Name, p.ID, len(strings.Fields(out.Text)))
+			}
+		}
+	}
+}

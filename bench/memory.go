@@ -13,26 +13,78 @@ import (
 var ErrNoParagraphs = errors.New("bench: page has no <p>...</p> run to repeat")
 
 // BigPage returns a page of at least size bytes built from a real one: the
-// run of markup from its first <p> to the end of its last </p> (the
-// article's paragraphs, with whatever lies between them) is repeated in
-// place until the page is large enough. The rest of the page (head,
-// navigation, footer) is kept once, so the result is what a very long
-// article on that site would look like.
+// page's paragraphs (each <p> element, its opening tag kept and the markup
+// inside it reduced to its text, so that every copy is balanced and the
+// tree stays shallow) are repeated after its longest paragraph, most likely
+// in the article's body, until the page is large enough. The rest of the
+// page (head, navigation, footer) is kept once, so the result is what a
+// very long article on that site would look like.
 func BigPage(page []byte, size int) ([]byte, error) {
-	first := indexOpenP(page)
-	last := bytes.LastIndex(page, []byte("</p>"))
-	if first < 0 || last < first {
+	var unit []byte
+	at, longest := -1, -1
+	for i := 0; ; {
+		open := indexOpenP(page[i:])
+		if open < 0 {
+			break
+		}
+		open += i
+		gt := bytes.IndexByte(page[open:], '>')
+		end := indexCloseP(page[open:])
+		if gt < 0 || end < 0 {
+			break
+		}
+		gt, end = open+gt, open+end
+		if gt > end { // a '>' inside an attribute ends after the </p>: skip it
+			i = end + len("</p>")
+			continue
+		}
+		unit = append(unit, '\n')
+		unit = append(unit, page[open:gt+1]...)
+		n := len(unit)
+		unit = appendText(unit, page[gt+1:end])
+		if len(unit)-n > longest {
+			longest, at = len(unit)-n, end+len("</p>")
+		}
+		unit = append(unit, "</p>"...)
+		i = end + len("</p>")
+	}
+	if len(unit) == 0 {
 		return nil, ErrNoParagraphs
 	}
-	end := last + len("</p>")
-	run := page[first:end]
-	out := make([]byte, 0, size+len(page)+len(run))
-	out = append(out, page[:end]...)
-	for len(out)+len(page)-end < size {
-		out = append(out, '\n')
-		out = append(out, run...)
+	out := make([]byte, 0, size+len(page)+len(unit))
+	out = append(out, page[:at]...)
+	for len(out)+len(page)-at < size {
+		out = append(out, unit...)
 	}
-	return append(out, page[end:]...), nil
+	return append(out, page[at:]...), nil
+}
+
+// indexCloseP returns the offset of the first </p> end tag, ignoring case,
+// or -1.
+func indexCloseP(b []byte) int {
+	for i := 0; i+3 < len(b); i++ {
+		if b[i] == '<' && b[i+1] == '/' && (b[i+2] == 'p' || b[i+2] == 'P') && b[i+3] == '>' {
+			return i
+		}
+	}
+	return -1
+}
+
+// appendText appends markup without its tags.
+func appendText(dst, markup []byte) []byte {
+	for len(markup) > 0 {
+		lt := bytes.IndexByte(markup, '<')
+		if lt < 0 {
+			return append(dst, markup...)
+		}
+		dst = append(dst, markup[:lt]...)
+		gt := bytes.IndexByte(markup[lt:], '>')
+		if gt < 0 {
+			return dst
+		}
+		markup = markup[lt+gt+1:]
+	}
+	return dst
 }
 
 // indexOpenP returns the offset of the first <p> or <p ...> start tag

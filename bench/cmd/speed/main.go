@@ -19,10 +19,12 @@ import (
 	"log"
 	"math"
 	"os"
+	"os/signal"
 	"path/filepath"
 	"runtime"
 	"strconv"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/pith-dev/pith/bench"
@@ -51,6 +53,19 @@ var (
 	outputFile = flag.String("o", "", "also write the markdown to this file")
 )
 
+// cleanup removes the temporary directory, also when the command fails.
+var cleanup = func() {}
+
+func fatal(err error) {
+	cleanup()
+	log.Fatal(err)
+}
+
+func fatalf(format string, args ...any) {
+	cleanup()
+	log.Fatalf(format, args...)
+}
+
 func names() string {
 	var n []string
 	for _, x := range bench.Extractors() {
@@ -65,73 +80,93 @@ func main() {
 	flag.Parse()
 	xs, err := bench.Select(*xFlag)
 	if err != nil {
-		log.Fatal(err)
+		fatal(err)
 	}
 	var procs []int
 	for _, s := range strings.Split(*procsFlag, ",") {
 		n, err := strconv.Atoi(strings.TrimSpace(s))
 		if err != nil || n < 1 {
-			log.Fatalf("bad -procs %q", *procsFlag)
+			fatalf("bad -procs %q", *procsFlag)
 		}
 		procs = append(procs, n)
 	}
 	data, err := bench.DataDir()
 	if err != nil {
-		log.Fatal(err)
+		fatal(err)
 	}
 	tmp := *tmpDir
 	if *process && tmp == "" {
 		tmp, err = os.MkdirTemp("", "pith-speed-")
 		if err != nil {
-			log.Fatal(err)
+			fatal(err)
 		}
-		defer os.RemoveAll(tmp)
+		cleanup = func() { os.RemoveAll(tmp) }
+		defer cleanup()
+		sig := make(chan os.Signal, 1)
+		signal.Notify(sig, os.Interrupt, syscall.SIGTERM)
+		go func() {
+			<-sig
+			cleanup()
+			os.Exit(1)
+		}()
 	}
 
-	var md strings.Builder
+	var md, body strings.Builder
 	header(&md)
 	var scaling []scale
+	var checks []check
 	for _, set := range strings.Split(*setsFlag, ",") {
+		if set == "" {
+			continue
+		}
 		pages, err := bench.LoadSet(data, set, *sample)
 		if err != nil {
-			log.Fatal(err)
+			fatal(err)
 		}
 		total := bench.TotalBytes(pages)
-		fmt.Fprintf(&md, "\n#### %s: %d pages, %.1f MB of HTML\n\n", set, len(pages), float64(total)/1e6)
+		fmt.Fprintf(&body, "\n#### %s: %d pages, %.1f MB of HTML\n\n", set, len(pages), float64(total)/1e6)
 		if *inproc {
 			runs := inProcess(set, pages, xs, procs)
-			md.WriteString(runTable(runs, procs))
-			scaling = append(scaling, scales(set, runs, procs)...)
+			body.WriteString(runTable(runs, procs))
+			sc := scales(set, runs, procs)
+			scaling = append(scaling, sc...)
+			checks = append(checks, inProcessChecks(set, runs, sc)...)
 		}
 		if *process {
 			dir := filepath.Join(tmp, set)
 			if err := bench.WritePages(pages, dir); err != nil {
-				log.Fatal(err)
+				fatal(err)
 			}
-			md.WriteString("\nAs whole processes (each binary links only its extractor, reads the " +
+			body.WriteString("\nAs whole processes (each binary links only its extractor, reads the " +
 				"decompressed files one by one; median of " + strconv.Itoa(*repeats) + " runs):\n\n")
-			md.WriteString(processTable(set, dir, tmp, total, procs))
+			t, runs := processTable(set, dir, tmp, total, procs)
+			body.WriteString(t)
+			checks = append(checks, processChecks(set, runs)...)
 			os.RemoveAll(dir)
 		}
 		pages = nil
 		runtime.GC()
 	}
 	if len(scaling) > 0 {
-		md.WriteString(scaleTable(scaling))
+		body.WriteString(scaleTable(scaling))
 	}
 	if *memory {
-		md.WriteString(memorySection(data))
+		t, c := memorySection(data)
+		body.WriteString(t)
+		checks = append(checks, c...)
 	}
+	md.WriteString(checkTable(checks))
+	md.WriteString(body.String())
 	out := md.String()
 	fmt.Print(out)
 	if *outputFile != "" {
 		if err := os.WriteFile(*outputFile, []byte(out), 0o644); err != nil {
-			log.Fatal(err)
+			fatal(err)
 		}
 	}
 	if *docPath != "" {
 		if err := evaluate.UpdateSection(*docPath, "speed", []byte(out)); err != nil {
-			log.Fatal(err)
+			fatal(err)
 		}
 	}
 }
@@ -252,21 +287,21 @@ func scaleTable(sc []scale) string {
 	return "\n#### Scaling from one core to all (in process)\n\n" + t.String()
 }
 
-func processTable(set, dir, tmp string, total int64, procs []int) string {
+func processTable(set, dir, tmp string, total int64, procs []int) (string, []bench.ProcRun) {
 	xs, err := bench.Select(*procX)
 	if err != nil {
-		log.Fatal(err)
+		fatal(err)
 	}
 	var runs []bench.ProcRun
 	for _, p := range procs {
 		for _, x := range xs {
 			cmd, err := bench.BuildProc(x.Name, tmp)
 			if err != nil {
-				log.Fatal(err)
+				fatal(err)
 			}
 			r, err := bench.TimeProc(x.Name, cmd, dir, total, p, *repeats)
 			if err != nil {
-				log.Fatal(err)
+				fatal(err)
 			}
 			log.Printf("%s process %s procs=%d: %.1f docs/s", set, x.Name, p, r.DocsPerSec())
 			runs = append(runs, r)
@@ -290,14 +325,15 @@ func processTable(set, dir, tmp string, total int64, procs []int) string {
 			bench.F(d/pick(bench.Parse, r.Procs, wall), 2), bench.F(d/pick(bench.Trafilatura, r.Procs, wall), 2),
 			bench.F(c/pick(bench.Parse, r.Procs, cpu), 2), bench.F(c/pick(bench.Trafilatura, r.Procs, cpu), 2))
 	}
-	return t.String()
+	return t.String(), runs
 }
 
-func memorySection(data string) string {
+func memorySection(data string) (string, []check) {
+	var checks []check
 	var md strings.Builder
 	pages, err := bench.LoadSet(data, *bigSet, 0)
 	if err != nil {
-		log.Fatal(err)
+		fatal(err)
 	}
 	// The source of the big page: the page of the set whose paragraph
 	// run is longest, so that the repeated part is mostly article text.
@@ -310,7 +346,7 @@ func memorySection(data string) string {
 	}
 	big, err := bench.BigPage(src.HTML, *bigSize)
 	if err != nil {
-		log.Fatal(err)
+		fatal(err)
 	}
 	fmt.Fprintf(&md, "\n#### Memory: one big page\n\nA %.1f MB page made from %s/%s (%d KB) by repeating its run of paragraphs; "+
 		"one core; peak heap is the high-water mark of heap objects (sampled every ms) above the heap before the call, "+
@@ -329,10 +365,16 @@ func memorySection(data string) string {
 			bench.F(float64(r.PeakHeap)/float64(len(big)), 2)+"×", bench.F(float64(r.PeakLive)/1e6, 1),
 			bench.F(float64(r.AllocBytes)/1e6, 0), bench.F(float64(r.TextLen)/1e6, 1), e)
 		log.Printf("big page %s: peak %.1f MB", name, float64(r.PeakHeap)/1e6)
+		if name == bench.Pith {
+			x := float64(r.PeakHeap) / float64(len(big))
+			checks = append(checks, check{"a 20 MB page peaks below 10× its size in heap", *bigSet,
+				fmt.Sprintf("%.2f× (%.0f MB for %.1f MB)", x, float64(r.PeakHeap)/1e6, float64(len(big))/1e6), "< 10×", x < 10 && r.Err == nil})
+		}
 	}
 	runtime.GOMAXPROCS(prev)
 	md.WriteString(t.String())
 	big = nil
+	runtime.GC()
 
 	workers := runtime.NumCPU()
 	fmt.Fprintf(&md, "\n#### Memory: a long batch\n\npith over %d pages cycling through the %d pages of %s, %d workers "+
@@ -341,11 +383,91 @@ func memorySection(data string) string {
 	xs, _ := bench.Select(bench.Pith)
 	cps := []int{min(1000, *batchDocs), *batchDocs}
 	bt := bench.NewTable(">pages done", ">heap live MB", ">heap from OS MB", ">goroutines")
-	for _, p := range bench.Batch(xs[0], pages, workers, cps) {
+	pts := bench.Batch(xs[0], pages, workers, cps)
+	for _, p := range pts {
 		bt.Row(p.Docs, bench.F(float64(p.HeapLive)/1e6, 2), bench.F(float64(p.HeapSys)/1e6, 1), p.Goroutines)
 	}
 	md.WriteString(bt.String())
-	return md.String()
+	if len(pts) == 2 {
+		a, b := float64(pts[0].HeapLive), float64(pts[1].HeapLive)
+		// Growth within noise: a megabyte, or a tenth of the heap after
+		// the first thousand pages.
+		checks = append(checks, check{fmt.Sprintf("a batch of %d pages does not grow the heap", *batchDocs), *bigSet,
+			fmt.Sprintf("%.2f MB live after %d pages, %.2f MB after %d", a/1e6, pts[0].Docs, b/1e6, pts[1].Docs),
+			"no growth", b-a < max(1e6, a/10)})
+	}
+	return md.String(), checks
+}
+
+// check is one acceptance criterion of issue 6 as measured.
+type check struct {
+	what, set, measured, target string
+	pass                        bool
+}
+
+func checkTable(cs []check) string {
+	if len(cs) == 0 {
+		return ""
+	}
+	t := bench.NewTable("criterion (issue 6)", "set", "measured", "target", "met")
+	for _, c := range cs {
+		met := "no"
+		if c.pass {
+			met = "yes"
+		}
+		t.Row(c.what, c.set, c.measured, c.target, met)
+	}
+	return "\n#### Acceptance\n\nSpeed ratios are judged on CPU time (docs per CPU second), which other " +
+		"load on the shared machine disturbs far less than wall time; the wall-time ratios are in the tables below.\n\n" + t.String()
+}
+
+// inProcessChecks judges the single-core ratios and the scaling of pith.
+func inProcessChecks(set string, runs []bench.Run, sc []scale) []check {
+	var cs []check
+	p, tr, pa := find(runs, bench.Pith, 1), find(runs, bench.Trafilatura, 1), find(runs, bench.Parse, 1)
+	if p != nil && tr != nil {
+		x := p.DocsPerCPUSec() / tr.DocsPerCPUSec()
+		cs = append(cs, check{"in process, 1 core: pith ≥ 5× go-trafilatura", set,
+			fmt.Sprintf("%.2f× (wall %.2f×)", x, p.DocsPerSec()/tr.DocsPerSec()), "≥ 5×", x >= 5})
+	}
+	if p != nil && pa != nil {
+		x := p.DocsPerCPUSec() / pa.DocsPerCPUSec()
+		cs = append(cs, check{"in process, 1 core: pith ≥ 0.6× html.Parse", set,
+			fmt.Sprintf("%.2f× (wall %.2f×)", x, p.DocsPerSec()/pa.DocsPerSec()), "≥ 0.6×", x >= 0.6})
+	}
+	for _, s := range sc {
+		if s.name == bench.Pith {
+			x := s.all / s.one
+			cs = append(cs, check{fmt.Sprintf("pith scales from 1 to %d cores", s.procs), set,
+				fmt.Sprintf("%.2f× (wall)", x), "≥ 1.8×", x >= 1.8})
+		}
+	}
+	return cs
+}
+
+// processChecks judges the single-core whole-process ratios.
+func processChecks(set string, runs []bench.ProcRun) []check {
+	get := func(name string) *bench.ProcRun {
+		for i := range runs {
+			if runs[i].Extractor == name && runs[i].Procs == 1 {
+				return &runs[i]
+			}
+		}
+		return nil
+	}
+	var cs []check
+	p, tr, pa := get(bench.Pith), get(bench.Trafilatura), get(bench.Parse)
+	if p != nil && tr != nil {
+		x := p.DocsPerCPUSec() / tr.DocsPerCPUSec()
+		cs = append(cs, check{"whole process, GOMAXPROCS=1: pith ≥ 5× go-trafilatura", set,
+			fmt.Sprintf("%.2f× (wall %.2f×)", x, p.DocsPerSec()/tr.DocsPerSec()), "≥ 5×", x >= 5})
+	}
+	if p != nil && pa != nil {
+		x := p.DocsPerCPUSec() / pa.DocsPerCPUSec()
+		cs = append(cs, check{"whole process, GOMAXPROCS=1: pith ≥ 0.6× html.Parse", set,
+			fmt.Sprintf("%.2f× (wall %.2f×)", x, p.DocsPerSec()/pa.DocsPerSec()), "≥ 0.6×", x >= 0.6})
+	}
+	return cs
 }
 
 // paragraphRun returns the length of the run BigPage would repeat.
