@@ -28,7 +28,6 @@ const (
 	stateDetect state = iota // look at the first bytes: gzip or plain
 	stateMember              // start the next gzip member
 	stateRecord              // read a record (or, gzip, find the member's end)
-	stateSkip                // skip to the end of the gzip member, or to a record in it
 	stateResync              // go back to resyncAt and scan for the next member or record
 )
 
@@ -105,8 +104,6 @@ func (r *Reader) Next() (*Record, error) {
 			err = r.startMember()
 		case stateRecord:
 			rec, err = r.readRecord()
-		case stateSkip:
-			r.skipMember()
 		case stateResync:
 			r.resync()
 		}
@@ -237,9 +234,8 @@ func (r *Reader) readRecord() (*Record, error) {
 				r.resyncFrom(recOff + 1)
 				return nil, nil
 			}
-			r.afterBadHeader(recOff)
 			re.Reason, re.Err = "no WARC/ version line where a record should start", ErrBadHeader
-			return nil, r.damaged(re)
+			return nil, r.badRecord(re)
 		}
 	}
 	if err == io.EOF {
@@ -264,12 +260,11 @@ func (r *Reader) readRecord() (*Record, error) {
 
 	n, ok := parseLength(rec.Header.Get("Content-Length"))
 	if !ok {
-		r.afterBadHeader(recOff)
 		re.Reason, re.Err = "no valid Content-Length in the WARC header", ErrBadHeader
 		if rec.Header.Has("Content-Length") {
 			re.Reason = "invalid Content-Length " + strconv.Quote(rec.Header.Get("Content-Length"))
 		}
-		return nil, r.damaged(re)
+		return nil, r.badRecord(re)
 	}
 	if n > r.maxBlock {
 		if _, err := r.dr.Discard(int(n)); err != nil {
@@ -312,8 +307,7 @@ func (r *Reader) readHeader(rec *Record) error {
 			default:
 				return r.readFailure(re, err)
 			}
-			r.afterBadHeader(rec.Offset)
-			return r.damaged(re)
+			return r.badRecord(re)
 		}
 		line = trimLineEnd(line)
 		if first {
@@ -324,8 +318,9 @@ func (r *Reader) readHeader(rec *Record) error {
 			break
 		}
 		if total > maxHeaderSize {
-			r.afterBadHeader(rec.Offset)
-			return r.damaged(&RecordError{Offset: rec.Offset, Reason: "WARC header too large", Err: ErrBadHeader})
+			return r.badRecord(&RecordError{Offset: rec.Offset, RecordID: rec.Header.Get("WARC-Record-ID"),
+				TargetURI: rec.Header.Get("WARC-Target-URI"), Type: rec.Header.Get("WARC-Type"),
+				Reason: "WARC header too large", Err: ErrBadHeader})
 		}
 		if (line[0] == ' ' || line[0] == '\t') && len(rec.Header) > 0 {
 			// A continuation line (allowed by WARC 1.0) extends the value
@@ -344,15 +339,29 @@ func (r *Reader) readHeader(rec *Record) error {
 	return nil
 }
 
-// afterBadHeader sets where to go on after a record whose header is
-// unusable: the rest of its gzip member, which may hold further records,
-// or, in a plain file, the next "WARC/" line after its start.
-func (r *Reader) afterBadHeader(recOff int64) {
-	if r.mode == modeGzip {
-		r.st = stateSkip
-		return
+// badRecord reports re, a record that cannot be read whole, and sets where
+// to go on: in a plain file, the next version line after the record's
+// start; in a gzip file, the next version line in the rest of its member
+// (which may hold further records), or the next member. The rest of the
+// member is read at once so that a member found corrupt on the way is
+// reported as such: then the record's own symptom (junk where a header or
+// the end of the block should be) is only a consequence.
+func (r *Reader) badRecord(re *RecordError) error {
+	if r.mode == modePlain {
+		r.resyncFrom(re.Offset + 1)
+		return r.damaged(re)
 	}
-	r.resyncFrom(recOff + 1)
+	switch err := scanRecordStart(r.dr); err {
+	case nil:
+		r.st = stateRecord
+	case io.EOF:
+		r.st = stateMember
+	default:
+		r.resyncFrom(r.unitOff + 1)
+		re.Reason = "gzip member cut short or corrupt: " + err.Error() + " (" + re.Reason + ")"
+		re.Err = ErrCorruptGzip
+	}
+	return r.damaged(re)
 }
 
 // readFailure handles an error other than io.EOF met reading records: in a
@@ -443,23 +452,8 @@ func (r *Reader) endRecord(rec *Record) error {
 		r.st = stateRecord
 		return nil
 	}
-	r.afterBadHeader(rec.Offset)
-	return r.damaged(&RecordError{Reason: "unexpected data after the content block (Content-Length too short?)", Err: ErrTrailingData})
-}
-
-// skipMember skips decompressed data up to the next WARC version line in
-// the current gzip member, or to the member's end.
-func (r *Reader) skipMember() {
-	err := scanRecordStart(r.dr)
-	switch {
-	case err == nil:
-		r.st = stateRecord
-	case err == io.EOF:
-		r.st = stateMember
-	default:
-		// Already reported: resume quietly at the next member.
-		r.resyncFrom(r.unitOff + 1)
-	}
+	return r.badRecord(&RecordError{Offset: rec.Offset, RecordID: rec.ID, TargetURI: rec.TargetURI, Type: rec.Type,
+		Reason: "unexpected data after the content block (Content-Length too short?)", Err: ErrTrailingData})
 }
 
 // resync goes back to resyncAt, if the bytes from there are still at hand,
