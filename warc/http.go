@@ -52,9 +52,11 @@ const maxDecoded = 256 << 20
 // ParseHTTPResponse parses block, an HTTP response message, as
 // (*Record).HTTPResponse does.
 func ParseHTTPResponse(block []byte) (*HTTPResponse, error) {
+	// Some writers put a line end before the status line.
+	block = bytes.TrimLeft(block, "\r\n")
 	line, rest, ok := cutLine(block)
 	line = bytes.TrimLeft(line, " \t")
-	if !bytes.HasPrefix(line, []byte("HTTP/")) {
+	if len(line) < 5 || !bytes.EqualFold(line[:5], []byte("HTTP/")) {
 		return nil, ErrNotHTTP
 	}
 	resp := &HTTPResponse{}

@@ -46,6 +46,8 @@ func TestParseHTTPResponse(t *testing.T) {
 			200, "OK", "", "<html>plain</html>", false},
 		{"brotli", "HTTP/1.1 200 OK\r\nContent-Encoding: br\r\n\r\n\x8b\x03\x80abc\x03",
 			200, "OK", "", "\x8b\x03\x80abc\x03", true},
+		{"line end before the status line, lower-case protocol", "\r\nhttp/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<p>",
+			200, "OK", "text/html", "<p>", false},
 		{"headers only (revisit)", "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n",
 			200, "OK", "text/html", "", false},
 		{"block ends in the header", "HTTP/1.1 200 OK\r\nContent-Type: text/html",
