@@ -15,10 +15,12 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"flag"
 	"fmt"
 	"log"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
@@ -40,6 +42,7 @@ var (
 	noMeta   = flag.Bool("nometa", false, "skip the metadata table")
 	docPath  = flag.String("doc", "", "write the tables into this file between the compare markers")
 	outFile  = flag.String("o", "", "also write the markdown to this file")
+	cacheDir = flag.String("cache", "", "keep the references' results in this directory and reuse them when the run's sets, limit and split match (pith always runs: it changes)")
 )
 
 // result is one extractor's evaluation.
@@ -69,6 +72,11 @@ func main() {
 
 	var results []*result
 	for _, x := range xs {
+		if r := loadCached(x.Name); r != nil {
+			log.Printf("%s: reusing %s", x.Name, cachePath(x.Name))
+			results = append(results, r)
+			continue
+		}
 		r := &result{name: x.Name, seen: map[string]metadata.Metadata{}}
 		var mu sync.Mutex
 		// Some extractors keep state between calls: one Func per goroutine.
@@ -98,6 +106,7 @@ func main() {
 			r.meta = scoreMetadata(root, sets, r.seen)
 		}
 		results = append(results, r)
+		saveCached(r)
 	}
 
 	var md strings.Builder
@@ -113,6 +122,53 @@ func main() {
 		if err := evaluate.UpdateSection(*docPath, "compare", []byte(out)); err != nil {
 			log.Fatal(err)
 		}
+	}
+}
+
+// cached is what -cache keeps of a reference's run.
+type cached struct {
+	Sets   string
+	Limit  int
+	Split  string
+	NoMeta bool
+	Report *evaluate.Report
+	Meta   metaeval.Table
+}
+
+func cachePath(name string) string {
+	return filepath.Join(*cacheDir, strings.ReplaceAll(name, "+", "-")+".json")
+}
+
+// loadCached returns the cached result of a reference extractor run with
+// the same options, or nil.
+func loadCached(name string) *result {
+	if *cacheDir == "" || name == bench.Pith {
+		return nil
+	}
+	b, err := os.ReadFile(cachePath(name))
+	if err != nil {
+		return nil
+	}
+	var c cached
+	if json.Unmarshal(b, &c) != nil || c.Sets != *setsFlag || c.Limit != *limit || c.Split != *split || c.NoMeta != *noMeta || c.Report == nil {
+		return nil
+	}
+	return &result{name: name, rep: c.Report, meta: c.Meta}
+}
+
+func saveCached(r *result) {
+	if *cacheDir == "" || r.name == bench.Pith {
+		return
+	}
+	b, err := json.Marshal(cached{Sets: *setsFlag, Limit: *limit, Split: *split, NoMeta: *noMeta, Report: r.rep, Meta: r.meta})
+	if err == nil {
+		err = os.MkdirAll(*cacheDir, 0o755)
+	}
+	if err == nil {
+		err = os.WriteFile(cachePath(r.name), b, 0o644)
+	}
+	if err != nil {
+		log.Printf("cache: %v", err)
 	}
 }
 
