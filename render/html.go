@@ -131,18 +131,18 @@ type frame struct {
 
 // builder builds the clean tree of a page's kept blocks.
 type builder struct {
-	p      *segment.Page
-	o      Options
-	base   *url.URL
-	kept   []bool
-	next   int // the next block whose first text node is still ahead
-	cur    int // the block whose text nodes the walk is in, or -1
-	prev   int // the last block the walk went through, or -1
-	stack  []frame
-	preWS  string // white space at the start of a pre, before its block
-	auto   map[*html.Node]bool
-	cols   map[*html.Node]int // a data table cell's column
-	root   *html.Node
+	p     *segment.Page
+	o     Options
+	base  *url.URL
+	kept  []bool
+	next  int // the next block whose first text node is still ahead
+	cur   int // the block whose text nodes the walk is in, or -1
+	prev  int // the last block the walk went through, or -1
+	stack []frame
+	preWS string // white space at the start of a pre, before its block
+	auto  map[*html.Node]bool
+	cols  map[*html.Node]int // a data table cell's column
+	root  *html.Node
 }
 
 // buildTree returns the clean tree of the kept blocks of p, as the children
