@@ -164,3 +164,43 @@ func TestBenchSniff(t *testing.T) {
 	}
 	t.Logf("%d pages, %d texts, %d misjudged", len(pages), len(texts), wrong)
 }
+
+// BenchmarkDecodeLegacy decodes the benchmark pages that declare nothing
+// and are not UTF-8, the path of the statistical guess.
+func BenchmarkDecodeLegacy(b *testing.B) {
+	var pages [][]byte
+	size := 0
+	for _, p := range benchPages(b) {
+		data := readGzip(b, p)
+		if r := Decode(data, ""); r.Source == SourceDetected && r.Charset != "utf-8" {
+			pages = append(pages, data)
+			size += len(data)
+		}
+	}
+	if len(pages) == 0 {
+		b.Skip("no undeclared legacy pages")
+	}
+	b.SetBytes(int64(size / len(pages)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		Decode(pages[i%len(pages)], "")
+	}
+}
+
+// BenchmarkSniff sniffs the scrapinghub pages.
+func BenchmarkSniff(b *testing.B) {
+	paths, err := filepath.Glob(filepath.Join(benchDir(b), "scrapinghub", "*.html.gz"))
+	if err != nil || len(paths) == 0 {
+		b.Skip("no scrapinghub pages")
+	}
+	pages := make([][]byte, len(paths))
+	for i, p := range paths {
+		pages[i] = readGzip(b, p)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		Sniff(pages[i%len(pages)])
+	}
+}

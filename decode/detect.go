@@ -97,18 +97,17 @@ func guess(data []byte, lang string) (encoding.Encoding, string) {
 		}
 	}
 	best, bestScore := 0, 0
-	runes := make([]rune, 0, len(s))
+	// Decoding a byte gives at most 3 bytes of UTF-8, a 2-byte sequence at
+	// most 4, so one buffer serves every candidate.
+	buf := make([]byte, 3*len(s)+8)
 	for i, c := range candidates {
-		enc := byName(c.name)
-		out, err := enc.NewDecoder().Bytes(s)
+		dec := byName(c.name).NewDecoder()
+		n, _, err := dec.Transform(buf, s, true)
 		if err != nil {
 			continue
 		}
-		runes = runes[:0]
-		for _, r := range string(out) {
-			runes = append(runes, r)
-		}
-		sc := score(runes, &c, commonSets[i])
+		out := buf[:n]
+		sc := score(out, &c, commonSets[i])
 		if slices.Contains(preferred, c.name) {
 			sc += high / 2
 		}
@@ -125,27 +124,35 @@ func guess(data []byte, lang string) (encoding.Encoding, string) {
 	return byName(candidates[best].name), candidates[best].name
 }
 
-// score rates how much runes, the decoding of a sample with candidate c,
+// score rates how much text, the decoding of a sample with candidate c,
 // look like text written in c's script. Only non-ASCII runes score; ASCII
 // runes are context. The weights are coarse on purpose: the right decoding
 // usually wins by a wide margin.
-func score(runes []rune, c *candidate, common runeSet) int {
+func score(text []byte, c *candidate, common runeSet) int {
 	total := 0
-	for i, r := range runes {
-		if r < utf8.RuneSelf {
-			continue
+	var prev2, prev rune = ' ', ' '
+	r, size := utf8.DecodeRune(text)
+	for i := 0; i < len(text); {
+		next := ' '
+		if j := i + size; j < len(text) {
+			if text[j] < utf8.RuneSelf {
+				next = rune(text[j])
+			} else {
+				next, _ = utf8.DecodeRune(text[j:])
+			}
 		}
-		var prev, prev2, next rune = ' ', ' ', ' '
-		if i > 0 {
-			prev = runes[i-1]
+		if r >= utf8.RuneSelf {
+			total += runeScore(r, prev, prev2, next, c, common)
 		}
-		if i > 1 {
-			prev2 = runes[i-2]
+		prev2, prev = prev, r
+		i += size
+		if i < len(text) {
+			if text[i] < utf8.RuneSelf {
+				r, size = rune(text[i]), 1
+			} else {
+				r, size = utf8.DecodeRune(text[i:])
+			}
 		}
-		if i+1 < len(runes) {
-			next = runes[i+1]
-		}
-		total += runeScore(r, prev, prev2, next, c, common)
 	}
 	return total
 }
