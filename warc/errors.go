@@ -29,8 +29,10 @@ var (
 	// too short). The record is not returned, since its block is cut.
 	ErrTrailingData = errors.New("warc: data after the content block")
 
-	// ErrTooLarge: the block is larger than the Reader's maximum block size;
-	// it is skipped without being held in memory.
+	// ErrTooLarge: the declared block is larger than the Reader's maximum
+	// block size. It is not held in memory: reading resumes at the next
+	// record found after its header (not at the declared length, which
+	// may be damaged).
 	ErrTooLarge = errors.New("warc: content block larger than the maximum")
 )
 

@@ -267,12 +267,12 @@ func (r *Reader) readRecord() (*Record, error) {
 		return nil, r.badRecord(re)
 	}
 	if n > r.maxBlock {
-		if _, err := r.dr.Discard(int(n)); err != nil {
-			return nil, r.blockDamage(re, n, err)
-		}
-		r.endRecord(rec)
+		// Rather than skip the declared length, which may be damaged and
+		// run over the records that follow, look for the next record: the
+		// block of a record this large is rarely text holding a WARC
+		// version line.
 		re.Reason, re.Err = fmt.Sprintf("content block of %d bytes is larger than the maximum of %d", n, r.maxBlock), ErrTooLarge
-		return nil, r.damaged(re)
+		return nil, r.badRecord(re)
 	}
 	block, err := r.readBlock(n)
 	if err != nil {

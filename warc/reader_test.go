@@ -220,6 +220,10 @@ func TestDamagePlain(t *testing.T) {
 		{"huge declared length",
 			"WARC/1.1\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:bad>\r\nContent-Length: 99999999999\r\n\r\nshort\r\n\r\n",
 			nil,
+			[]event{{id: "<urn:1>"}, {offset: o, err: ErrTooLarge}, {id: "<urn:2>", offset: -1}}},
+		{"declared length over the end",
+			"WARC/1.1\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:bad>\r\nContent-Length: 9999\r\n\r\nshort\r\n\r\n",
+			nil,
 			[]event{{id: "<urn:1>"}, {offset: o, err: ErrBlockTruncated}, {id: "<urn:2>", offset: -1}}},
 		{"length too long by some bytes",
 			"WARC/1.1\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:bad>\r\nContent-Length: 40\r\n\r\nshort\r\n\r\n",
@@ -267,7 +271,7 @@ func TestDamageGzip(t *testing.T) {
 	}{
 		{"huge declared length",
 			"WARC/1.1\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:bad>\r\nContent-Length: 99999999999\r\n\r\nshort\r\n\r\n",
-			nil, ErrBlockTruncated},
+			nil, ErrTooLarge},
 		{"length too long",
 			"WARC/1.1\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:bad>\r\nContent-Length: 40\r\n\r\nshort\r\n\r\n",
 			nil, ErrBlockTruncated},
@@ -521,4 +525,25 @@ func TestScanAcrossBuffer(t *testing.T) {
 		in := []byte(bad + r1)
 		checkEvents(t, readEvents(t, in), []event{{offset: 0, err: ErrBadHeader}, {id: "<urn:1>", offset: int64(len(bad))}})
 	}
+}
+
+func TestTooLargeDoesNotSwallow(t *testing.T) {
+	// A declared length far over the maximum, followed by more data than
+	// the reader keeps for going back: the records after it are found.
+	r1 := record("response", "<urn:1>", "http://a.example/", page1)
+	bogus := "WARC/1.1\r\nWARC-Type: response\r\nContent-Length: 1000000000000\r\n\r\nshort\r\n\r\n"
+	big := record("resource", "<urn:big>", "http://big.example/", strings.Repeat("0123456789abcdef", 5<<16))
+	r2 := record("response", "<urn:2>", "http://b.example/", page2)
+	in := r1 + bogus + big + r2
+	o := int64(len(r1))
+	want := []event{{id: "<urn:1>"}, {offset: o, err: ErrTooLarge}, {offset: o + int64(len(bogus)), err: ErrTooLarge},
+		{id: "<urn:2>", offset: o + int64(len(bogus)+len(big))}}
+	checkEvents(t, readEvents(t, []byte(in), WithMaxBlockSize(1000)), want)
+	gz, offs := gzipMembers(t, r1, bogus, big, r2)
+	checkEvents(t, readEvents(t, gz, WithMaxBlockSize(1000)), []event{{id: "<urn:1>"},
+		{offset: offs[1], err: ErrTooLarge}, {offset: offs[2], err: ErrTooLarge}, {id: "<urn:2>", offset: offs[3]}})
+	// The same in a single gzip stream.
+	one, _ := gzipMembers(t, in)
+	checkEvents(t, readEvents(t, one, WithMaxBlockSize(1000)), []event{{id: "<urn:1>"},
+		{err: ErrTooLarge}, {err: ErrTooLarge}, {id: "<urn:2>"}})
 }
