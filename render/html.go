@@ -139,10 +139,13 @@ type builder struct {
 	cur   int // the block whose text nodes the walk is in, or -1
 	prev  int // the last block the walk went through, or -1
 	stack []frame
-	preWS string // white space at the start of a pre, before its block
-	auto  map[*html.Node]bool
-	cols  map[*html.Node]int // a data table cell's column
-	root  *html.Node
+	ei    int // the segmenter's number of the next element
+	// keptBefore[i] is the number of kept blocks before block i.
+	keptBefore []int32
+	preWS      string // white space at the start of a pre, before its block
+	auto       map[*html.Node]bool
+	cols       map[*html.Node]int // a data table cell's column
+	root       *html.Node
 }
 
 // buildTree returns the clean tree of the kept blocks of p, as the children
@@ -160,6 +163,13 @@ func buildTree(p *segment.Page, keep []int32, o Options) *html.Node {
 	for _, i := range keep {
 		if i >= 0 && int(i) < len(b.kept) {
 			b.kept[i] = true
+		}
+	}
+	b.keptBefore = make([]int32, len(p.Blocks)+1)
+	for i, k := range b.kept {
+		b.keptBefore[i+1] = b.keptBefore[i]
+		if k {
+			b.keptBefore[i+1]++
 		}
 	}
 	if o.BaseURL != "" {
@@ -193,6 +203,10 @@ func (b *builder) walk(n *html.Node) {
 	default:
 		return
 	}
+	// Elements come in the order the segmenter numbered them, so the
+	// walk knows each one's blocks and skips those with none kept.
+	ei := b.ei
+	b.ei++
 	switch n.DataAtom {
 	case atom.Br:
 		b.br()
@@ -204,6 +218,21 @@ func (b *builder) walk(n *html.Node) {
 	block := segment.IsBlock(n.DataAtom)
 	if block {
 		b.brk()
+	}
+	if ei < len(b.p.Elems) && b.p.Elems[ei].Node == n {
+		e := &b.p.Elems[ei]
+		if e.Blocks > 0 && b.keptBefore[e.EndBlock] == b.keptBefore[e.FirstBlock] {
+			for b.ei < len(b.p.Elems) && b.p.Elems[b.ei].Depth > e.Depth {
+				b.ei++
+			}
+			b.next = max(b.next, int(e.EndBlock))
+			b.cur = -1
+			b.prev = int(e.EndBlock) - 1
+			if block {
+				b.brk()
+			}
+			return
+		}
 	}
 	b.stack = append(b.stack, b.frameFor(n))
 	if n.DataAtom == atom.Pre {
@@ -244,7 +273,7 @@ func (b *builder) frameFor(n *html.Node) frame {
 			}
 		}
 	case atom.A:
-		if b.o.Links && c.tag != atom.Pre && b.href(n) != "" {
+		if b.o.Links && c.tag != atom.Pre && linkable(attr(n, "href")) {
 			f.role = roleInline
 		}
 	case atom.P, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Pre, atom.Dt:
@@ -699,18 +728,23 @@ func (b *builder) inlineElem(f *frame) *html.Node {
 	return e
 }
 
-// href returns the absolute URL of a link, or "" for links that lead
-// nowhere a reader can follow.
+// href returns the absolute URL of a link.
 func (b *builder) href(n *html.Node) string {
-	h := strings.TrimSpace(attr(n, "href"))
+	return b.resolve(strings.TrimSpace(attr(n, "href")))
+}
+
+// linkable reports whether a link's href leads somewhere a reader can
+// follow.
+func linkable(h string) bool {
+	h = strings.TrimSpace(h)
 	if h == "" {
-		return ""
+		return false
+	}
+	if len(h) > 11 {
+		h = h[:11]
 	}
 	low := strings.ToLower(h)
-	if strings.HasPrefix(low, "javascript:") || strings.HasPrefix(low, "data:") || strings.HasPrefix(low, "vbscript:") {
-		return ""
-	}
-	return b.resolve(h)
+	return !strings.HasPrefix(low, "javascript:") && !strings.HasPrefix(low, "data:") && !strings.HasPrefix(low, "vbscript:")
 }
 
 // imgSrc returns the absolute URL of an image, looking at the attributes
@@ -896,8 +930,21 @@ func attr(n *html.Node, key string) string {
 
 // collapseSpace turns each run of HTML white space into one space.
 func collapseSpace(s string) string {
-	i := strings.IndexAny(s, " \t\n\r\f")
-	if i < 0 {
+	clean := true
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\t', '\n', '\r', '\f':
+			clean = false
+		case ' ':
+			if i+1 < len(s) && s[i+1] == ' ' {
+				clean = false
+			}
+		}
+		if !clean {
+			break
+		}
+	}
+	if clean {
 		return s
 	}
 	var sb strings.Builder

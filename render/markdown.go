@@ -601,9 +601,10 @@ func (w *inlineWriter) text(s string) {
 			s = s[size:]
 			continue
 		}
+		// Words apart by single spaces go out together.
 		end := len(s)
 		for i, r := range s {
-			if isSpace(r) {
+			if isSpace(r) && (r != ' ' || i+1 >= len(s) || s[i+1] == ' ' || isSpace(firstRune(s[i+1:]))) {
 				end = i
 				break
 			}
@@ -613,11 +614,15 @@ func (w *inlineWriter) text(s string) {
 	}
 }
 
-// word writes a run of text without white space, escaping what Markdown
-// would read as syntax.
+// word writes a run of text holding no white space but single spaces,
+// escaping what Markdown would read as syntax.
 func (w *inlineWriter) word(s string) {
 	first, _ := utf8.DecodeRuneInString(s)
 	w.before(first)
+	if !w.bol && !strings.ContainsAny(s, mdSpecial) {
+		w.buf = append(w.buf, s...)
+		return
+	}
 	listDot := -1
 	if w.bol && w.mode == modePara {
 		// "1." or "1)" at the start of a line would start a list.
@@ -647,7 +652,7 @@ func (w *inlineWriter) word(s string) {
 			esc = w.mode == modeCell
 		case '#':
 			if w.mode == modeHeading {
-				esc = w.bol || i == 0 && len(w.buf) > 0 && w.buf[len(w.buf)-1] == ' '
+				esc = w.bol || len(w.buf) > 0 && w.buf[len(w.buf)-1] == ' '
 			} else {
 				esc = w.bol && w.mode == modePara
 			}
@@ -663,6 +668,9 @@ func (w *inlineWriter) word(s string) {
 		w.bol = false
 	}
 }
+
+// mdSpecial are the bytes that word may have to escape.
+const mdSpecial = "\\`*[]~_<&|#>-+=.)"
 
 func isAlnum(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
