@@ -24,7 +24,8 @@ const (
 type Result struct {
 	// Text is the input as UTF-8, always valid, without a byte order mark.
 	// When the input already was valid UTF-8 (or ASCII) it is the input
-	// slice itself, not a copy.
+	// slice itself, not a copy (unless C1 controls had to be repaired), so
+	// the input must not be modified while Text is in use.
 	Text []byte
 	// Charset is the WHATWG name of the encoding used, such as "utf-8",
 	// "windows-1252" or "shift_jis".
@@ -223,8 +224,10 @@ func (d *decider) try(name string, src Source) (Result, bool) {
 	if d.isValidUTF8() {
 		// Valid UTF-8 with multi-byte sequences under a legacy label: the
 		// label is stale (the page was converted, the template says
-		// iso-8859-1). Legacy text does not form valid UTF-8 by chance.
-		return d.utf8Result(SourceDetected, name), true
+		// iso-8859-1). Legacy text does not form valid UTF-8 by chance, so
+		// pass over the label: a later declaration of UTF-8 or detection
+		// will take the bytes as UTF-8.
+		return Result{}, false
 	}
 	return decodeWith(d.data, name, src), true
 }

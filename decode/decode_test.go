@@ -215,6 +215,13 @@ func TestDecodeDeclarations(t *testing.T) {
 			charset: "utf-8", source: SourceDetected, declared: "windows-1252",
 		},
 		{
+			name:    "stale http label, meta says utf-8",
+			data:    "<meta charset=utf-8><p>it’s “quoted”</p>",
+			want:    "it’s “quoted”",
+			charset: "utf-8", source: SourceMeta, declared: "windows-1252",
+			contentType: "text/html; charset=iso-8859-1",
+		},
+		{
 			name:    "legacy label over ascii",
 			data:    "<meta charset=shift_jis><p>plain</p>",
 			want:    "<p>plain</p>",
