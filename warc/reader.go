@@ -58,6 +58,7 @@ type Reader struct {
 	startOff int64
 	reuse    bool
 	buf      []byte
+	high     int64 // the highest offset Offset has returned
 	err      error // sticky: io.EOF or a failure of the input
 }
 
@@ -82,9 +83,13 @@ func NewReader(r io.Reader, opts ...Option) *Reader {
 // once Next has been called.
 func (r *Reader) Compressed() bool { return r.mode == modeGzip }
 
-// Offset returns the number of bytes of the input consumed so far, for
-// progress reports.
-func (r *Reader) Offset() int64 { return r.pos() }
+// Offset returns the offset in the file up to which the input has been
+// consumed, for progress reports. It never decreases, though after damage
+// the Reader may go back a little to look for the next record.
+func (r *Reader) Offset() int64 {
+	r.high = max(r.high, r.pos())
+	return r.high
+}
 
 // Next returns the next record. At the end of the input it returns io.EOF.
 // A damaged record is returned as a *RecordError, after which Next may be

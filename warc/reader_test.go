@@ -309,6 +309,22 @@ func TestTruncatedGzipMember(t *testing.T) {
 	for keep := int64(1); keep < offs[2]-offs[1]; keep++ {
 		// Cut the middle member after keep bytes; the next follows at once.
 		in := append(append([]byte(nil), whole[:offs[1]+keep]...), whole[offs[2]:]...)
+		// Offset never goes back, though the reader does.
+		r, last := NewReader(bytes.NewReader(in)), int64(0)
+		for {
+			_, err := r.Next()
+			if o := r.Offset(); o < last {
+				t.Fatalf("cut at %d: Offset went from %d back to %d", keep, last, o)
+			} else {
+				last = o
+			}
+			if err == io.EOF {
+				break
+			}
+		}
+		if last != int64(len(in)) {
+			t.Errorf("cut at %d: Offset %d at the end, want %d", keep, last, len(in))
+		}
 		evs := readEvents(t, in)
 		// Cut in its last bytes, the member may still give its record
 		// whole before the damage shows.
