@@ -2,6 +2,9 @@ package batch
 
 import (
 	"fmt"
+	"slices"
+	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 )
@@ -24,11 +27,51 @@ type Stats struct {
 	TotalBytes int64
 	// Start is when the run started.
 	Start time.Time
+
+	mu    sync.Mutex
+	skips map[string]int64 // Skipped by reason
+}
+
+// Skip counts a skipped record, and why ("record-type", "http-status"...).
+func (s *Stats) Skip(reason string) {
+	s.Skipped.Add(1)
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.skips == nil {
+		s.skips = make(map[string]int64)
+	}
+	s.skips[reason]++
+}
+
+// SkipReasons returns the skipped records by reason, most frequent first:
+// "61 record-type, 1 revisit".
+func (s *Stats) SkipReasons() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	reasons := make([]string, 0, len(s.skips))
+	for r := range s.skips {
+		reasons = append(reasons, r)
+	}
+	slices.SortFunc(reasons, func(a, b string) int {
+		if c := s.skips[b] - s.skips[a]; c != 0 {
+			return int(c)
+		}
+		return strings.Compare(a, b)
+	})
+	var b strings.Builder
+	for i, r := range reasons {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		fmt.Fprintf(&b, "%d %s", s.skips[r], r)
+	}
+	return b.String()
 }
 
 // Line returns a one-line summary of the run so far, e.g.
 // "1200 docs, 3 skipped, 1 failed, 95.2 MB in 12.1s (99.2 docs/s, 7.9 MB/s)".
-// With eta set and the input size known, it adds the estimated time left.
+// With eta set (a progress line) and the input size known, it adds the
+// estimated time left; without (a summary), the reasons for skipping.
 func (s *Stats) Line(eta bool) string {
 	el := time.Since(s.Start)
 	docs, failed, skipped, b := s.Docs.Load(), s.Failed.Load(), s.Skipped.Load(), s.Bytes.Load()
@@ -36,8 +79,12 @@ func (s *Stats) Line(eta bool) string {
 	if secs <= 0 {
 		secs = 1e-9
 	}
-	line := fmt.Sprintf("%d docs, %d skipped, %d failed, %.1f MB in %s (%.1f docs/s, %.1f MB/s)",
-		docs, skipped, failed, float64(b)/1e6, el.Round(100*time.Millisecond),
+	skips := ""
+	if !eta && skipped > 0 {
+		skips = " (" + s.SkipReasons() + ")"
+	}
+	line := fmt.Sprintf("%d docs, %d skipped%s, %d failed, %.1f MB in %s (%.1f docs/s, %.1f MB/s)",
+		docs, skipped, skips, failed, float64(b)/1e6, el.Round(100*time.Millisecond),
 		float64(docs+failed)/secs, float64(b)/1e6/secs)
 	if eta && s.TotalBytes > 0 && b > 0 && b < s.TotalBytes {
 		left := time.Duration(float64(el) * float64(s.TotalBytes-b) / float64(b))

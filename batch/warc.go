@@ -62,7 +62,7 @@ func readWARC(ctx context.Context, base *Item, br *bufio.Reader, opt *ReadOption
 		doc := rec.Document()
 		if doc.Kind == warc.NotDocument {
 			if opt.Stats != nil {
-				opt.Stats.Skipped.Add(1)
+				opt.Stats.Skip(string(doc.Skip))
 				opt.Stats.Bytes.Add(consumed)
 			}
 			continue
