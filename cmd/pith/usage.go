@@ -67,7 +67,7 @@ Input:
                          n machines: Slurm, Kubernetes indexed jobs, xargs.
 
 Fetching URLs:
-  --fetch-timeout DUR    give up a fetch after DUR (default 30s).
+  --fetch-timeout DUR    give up a fetch after DUR (default 30s; 0: never).
   --max-redirects N      follow at most N redirects (default 10).
   --user-agent UA        the User-Agent sent (default "` + defaultUA + `").
   A status other than 2xx is an error; the charset of the response's
