@@ -563,3 +563,32 @@ func TestTooLargeDoesNotSwallow(t *testing.T) {
 	checkEvents(t, readEvents(t, one, WithMaxBlockSize(1000)), []event{{id: "<urn:1>"},
 		{err: ErrTooLarge}, {err: ErrTooLarge}, {id: "<urn:2>"}})
 }
+
+func TestOffsetNeverDecreases(t *testing.T) {
+	// A plain record whose declared length runs over the next records:
+	// after it is reported, the reader goes back for them, but Offset
+	// does not.
+	var in strings.Builder
+	in.WriteString("WARC/1.1\r\nWARC-Type: response\r\nContent-Length: 900\r\n\r\nshort\r\n\r\n")
+	for i := 0; i < 6; i++ {
+		in.WriteString(record("response", fmt.Sprintf("<urn:%d>", i), "http://a.example/", page1))
+	}
+	r, last, n := NewReader(strings.NewReader(in.String())), int64(0), 0
+	for {
+		_, err := r.Next()
+		if err == io.EOF {
+			break
+		}
+		if err == nil {
+			n++
+		}
+		if o := r.Offset(); o < last {
+			t.Fatalf("Offset went from %d back to %d", last, o)
+		} else {
+			last = o
+		}
+	}
+	if n != 6 || last != int64(in.Len()) {
+		t.Errorf("%d records, Offset %d at the end; want 6, %d", n, last, in.Len())
+	}
+}
