@@ -70,8 +70,10 @@ type Document struct {
 	// resource or conversion record. It shares memory with the block.
 	Body []byte
 	// ContentType is the page's media type with its parameters, as served
-	// (the HTTP Content-Type of a response): pass it to
-	// pith.WithContentType so that its charset is used. "" when unknown.
+	// (the HTTP Content-Type of a response), or "text/html" with the
+	// served charset when the served type was missing, generic or
+	// text/plain and the page is taken for HTML. Pass it to
+	// pith.WithContentType so that its charset is used.
 	ContentType string
 	// Charset is the charset parameter of ContentType, lower-cased, ""
 	// when there is none.
@@ -86,8 +88,10 @@ type Document struct {
 // Document tells whether the record is a document to extract and returns
 // its body:
 //   - a "response" with an HTTP 2xx status and an HTML payload (Content-Type
-//     text/html or application/xhtml+xml, or a missing or generic type with
-//     a payload that looks like HTML) is an HTMLDocument;
+//     text/html or application/xhtml+xml; or a missing, generic or
+//     text/plain type with a WARC-Identified-Payload-Type of text/html; or
+//     a missing or generic type and a payload that looks like HTML) is an
+//     HTMLDocument;
 //   - a "resource" with an HTML Content-Type is an HTMLDocument;
 //   - a "conversion" (a WET record) with a text/plain or missing
 //     Content-Type is a TextDocument (text/html gives an HTMLDocument);
@@ -102,8 +106,11 @@ func (r *Record) Document() Document {
 		d.Charset = charsetOf(r.ContentType)
 		d.Body = r.Block
 		switch mt := mediaType(r.ContentType); {
-		case isHTMLType(mt), isGenericType(mt) && looksLikeHTML(r.Block):
+		case isHTMLType(mt):
 			d.Kind = HTMLDocument
+		case isGenericType(mt) && looksLikeHTML(r.Block):
+			d.Kind = HTMLDocument
+			d.ContentType = htmlType(d.Charset)
 		default:
 			return d.skip(SkipContentType, "content type "+orNone(mt))
 		}
@@ -144,15 +151,20 @@ func (r *Record) responseDocument(d Document) Document {
 	d.Charset = charsetOf(ct)
 	mt := mediaType(ct)
 	if !isHTMLType(mt) {
-		if !isGenericType(mt) {
-			return d.skip(SkipContentType, "content type "+mt)
-		}
-		// No usable type from the server: trust the crawler's own
-		// identification when there is one, else look at the payload.
+		// The crawler's own identification of the payload (Common Crawl
+		// writes one) overrides a missing or generic type, and text/plain,
+		// which misconfigured servers send for pages.
 		id := mediaType(r.Header.Get("WARC-Identified-Payload-Type"))
-		if !isHTMLType(id) && (!isGenericType(id) || resp.Encoded || !looksLikeHTML(resp.Payload)) {
+		switch {
+		case isHTMLType(id) && (isGenericType(mt) || mt == "text/plain"):
+		case !isGenericType(mt):
+			return d.skip(SkipContentType, "content type "+mt)
+		case !isGenericType(id) || resp.Encoded || !looksLikeHTML(resp.Payload):
+			// No usable type from anyone, and the payload does not
+			// look like HTML.
 			return d.skip(SkipContentType, "content type "+orNone(mt)+", payload not HTML")
 		}
+		d.ContentType = htmlType(d.Charset)
 	}
 	if resp.Encoded {
 		return d.skip(SkipEncoding, "content encoding "+resp.Header.Get("Content-Encoding"))
@@ -163,6 +175,14 @@ func (r *Record) responseDocument(d Document) Document {
 	d.Kind = HTMLDocument
 	d.Body = resp.Payload
 	return d
+}
+
+// htmlType returns "text/html" with the given charset parameter, if any.
+func htmlType(charset string) string {
+	if charset == "" {
+		return "text/html"
+	}
+	return "text/html; charset=" + charset
 }
 
 func (d Document) skip(why SkipReason, detail string) Document {
