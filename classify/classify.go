@@ -87,6 +87,7 @@ func analyze(p *segment.Page) (*context, *Result) {
 
 type context struct {
 	p      *segment.Page
+	bits   []uint64  // class/id words and tag groups per element
 	weight []float32 // class/id and tag weight per element
 	score  []float32 // content points per element
 }
@@ -94,21 +95,22 @@ type context struct {
 func newContext(p *segment.Page) *context {
 	c := &context{
 		p:      p,
+		bits:   elemBits(p),
 		weight: make([]float32, len(p.Elems)),
 		score:  make([]float32, len(p.Elems)),
 	}
 	for i := range p.Elems {
-		c.weight[i] = elemWeight(&p.Elems[i])
+		c.weight[i] = elemWeight(&p.Elems[i], c.bits[i])
 	}
 	return c
 }
 
-func elemWeight(e *segment.Elem) float32 {
+func elemWeight(e *segment.Elem, bits uint64) float32 {
 	var w float32
-	if countWords(e.Attrs, negative) > 0 {
+	if bits&(1<<bitNegative) != 0 {
 		w -= 25
 	}
-	if countWords(e.Attrs, positive) > 0 {
+	if bits&(1<<bitPositive) != 0 {
 		w += 25
 	}
 	switch e.Tag {
@@ -262,7 +264,7 @@ func (c *context) blockScore(i int, root int32) float32 {
 	b := &p.Blocks[i]
 	for e := b.Elem; e != root && e >= 0; e = p.Elems[e].Parent {
 		el := &p.Elems[e]
-		if c.weight[e] < 0 && countWords(el.Attrs, positive) == 0 {
+		if c.weight[e] < 0 && c.bits[e]&(1<<bitPositive) == 0 {
 			return 0
 		}
 		switch el.Tag {

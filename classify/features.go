@@ -100,7 +100,7 @@ func Features(p *segment.Page, c *context, roots []int32, root int32) []float32 
 	if nb == 0 {
 		return X
 	}
-	dist := groupDistances(p)
+	dist := groupDistances(p, c.bits)
 	ng := len(groups)
 	var total int32
 	for i := range p.Blocks {
@@ -261,8 +261,6 @@ func textShape(s string) (ends, digits, upper float32) {
 	}
 	return
 }
-
-
 
 // wordSet returns the lower-cased words of s.
 func wordSet(s string) map[string]bool {

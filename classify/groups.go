@@ -1,8 +1,6 @@
 package classify
 
 import (
-	"strings"
-
 	"github.com/pith-dev/pith/segment"
 	"golang.org/x/net/html/atom"
 )
@@ -54,40 +52,26 @@ const maxDist = 31
 // nearest element of the group is (0: the element itself), capped at
 // maxDist. Elements come in document order, so a parent is filled in before
 // its children.
-func groupDistances(p *segment.Page) []uint8 {
+func groupDistances(p *segment.Page, bits []uint64) []uint8 {
 	ng := len(groups)
 	d := make([]uint8, len(p.Elems)*ng)
 	for i := range p.Elems {
 		el := &p.Elems[i]
 		row := d[i*ng : (i+1)*ng]
 		for g := range groups {
-			if matches(&groups[g], el) {
+			switch {
+			case bits[i]&(1<<uint(g)) != 0:
 				row[g] = 0
-			} else if el.Parent < 0 {
+			case el.Parent < 0:
 				row[g] = maxDist
-			} else if pd := d[int(el.Parent)*ng+g]; pd < maxDist {
-				row[g] = pd + 1
-			} else {
-				row[g] = maxDist
+			default:
+				if pd := d[int(el.Parent)*ng+g]; pd < maxDist {
+					row[g] = pd + 1
+				} else {
+					row[g] = maxDist
+				}
 			}
 		}
 	}
 	return d
-}
-
-func matches(g *group, el *segment.Elem) bool {
-	for _, t := range g.tags {
-		if el.Tag == t {
-			return true
-		}
-	}
-	if el.Attrs == "" {
-		return false
-	}
-	for _, w := range g.words {
-		if strings.Contains(el.Attrs, w) {
-			return true
-		}
-	}
-	return false
 }

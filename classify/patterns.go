@@ -1,7 +1,5 @@
 package classify
 
-import "strings"
-
 // Class and id words are matched as substrings of the lower-cased class and
 // id of an element, so "post-content" and "entry_content" both match
 // "content". The lists hold words of page structure, never site names.
@@ -23,17 +21,4 @@ var negative = []string{
 var positive = []string{
 	"article", "content", "entry", "post", "story", "body", "text", "main",
 	"blog", "prose", "markdown", "rich-text", "richtext", "page-content", "hentry",
-}
-
-func countWords(attrs string, words []string) int {
-	if attrs == "" {
-		return 0
-	}
-	n := 0
-	for _, w := range words {
-		if strings.Contains(attrs, w) {
-			n++
-		}
-	}
-	return n
 }
