@@ -219,7 +219,9 @@ func (b *builder) walk(n *html.Node) {
 	if block {
 		b.brk()
 	}
-	if ei < len(b.p.Elems) && b.p.Elems[ei].Node == n {
+	// Only a block-level element owns all the text below it: an inline
+	// one's own text belongs to the block of an element above it.
+	if block && ei < len(b.p.Elems) && b.p.Elems[ei].Node == n {
 		e := &b.p.Elems[ei]
 		if e.Blocks > 0 && b.keptBefore[e.EndBlock] == b.keptBefore[e.FirstBlock] {
 			for b.ei < len(b.p.Elems) && b.p.Elems[b.ei].Depth > e.Depth {
@@ -228,9 +230,7 @@ func (b *builder) walk(n *html.Node) {
 			b.next = max(b.next, int(e.EndBlock))
 			b.cur = -1
 			b.prev = int(e.EndBlock) - 1
-			if block {
-				b.brk()
-			}
+			b.brk()
 			return
 		}
 	}
