@@ -8,10 +8,10 @@ const sampleLimit = 32 << 10
 // mostly ASCII markup; the text that tells encodings apart is a small share
 // of it, and decoding only that share keeps the guess cheap.
 //
-// Every part starts and ends at a byte below 0x30, which no multi-byte
-// encoding considered here uses inside a character (their trail bytes are
-// 0x40 or above, and GB18030's four-byte digits 0x30-0x39), so each part
-// decodes on its own.
+// Every part starts and ends at a byte below 0x30 (but for a part cut at
+// the size limit that has none), which no multi-byte encoding considered
+// here uses inside a character (their trail bytes are 0x40 or above, and
+// GB18030's four-byte digits 0x30-0x39), so each part decodes on its own.
 func sample(data []byte) []byte {
 	const context = 48 // bytes of ASCII kept before and after
 	out := make([]byte, 0, sampleLimit+2*context)
@@ -33,18 +33,29 @@ func sample(data []byte) []byte {
 		}
 		// Extend over further non-ASCII bytes until an ASCII stretch of
 		// more than context bytes, then to a boundary byte.
-		end, last := i, i
-		for end < len(data) {
+		end, last, boundary := i, i, -1
+		limit := start + sampleLimit - len(out)
+		for end < len(data) && end < limit {
 			c := data[end]
 			if c >= 0x80 {
 				last = end
 			} else if end-last > context && c < 0x30 || end-last > 2*context {
 				break
+			} else if c < 0x30 {
+				boundary = end
 			}
 			end++
 		}
+		full := end == limit
+		if full && boundary > i {
+			// Cut at full sample size: end at a boundary if there is one.
+			end = boundary
+		}
 		out = append(out, data[start:end]...)
 		out = append(out, '\n')
+		if full {
+			break
+		}
 		pos = end
 	}
 	return out

@@ -267,7 +267,10 @@ func markupCounts(data []byte) (known, tagBytes int) {
 			continue
 		}
 		end := bytes.IndexByte(data[k:], '>')
-		if end < 0 || bytes.IndexByte(data[k:k+end], '<') >= 0 {
+		if end < 0 {
+			break // no tag can end any more
+		}
+		if bytes.IndexByte(data[k:k+end], '<') >= 0 {
 			continue
 		}
 		name := data[j:k]
