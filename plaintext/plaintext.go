@@ -4,11 +4,19 @@
 // (menus, share bars, captions, teasers, legal notices), a block per line
 // or paragraphs separated by blank lines.
 //
-// A learned two-stage line classifier decides which lines are main content
-// from what text still tells: length, sentence shape, function-word density,
-// case, digits and dates, boilerplate vocabulary, repetition within the
-// page, position, and the same features of the lines around. Kept lines are
-// returned exactly as given.
+// A learned line classifier decides which lines are main content from what
+// text still tells: length, sentence shape, function-word density, case,
+// digits and dates, boilerplate vocabulary, repetition within the page,
+// position, and the same features of the lines around. A first stage
+// scores each line from those; a second stage rescores it from the first
+// stage's scores around it, which reveals the shape of the main block: it
+// fills short gaps in the body and drops lines cut off from it by menus,
+// repeated lines (comment chrome, teaser lists) or boilerplate headings.
+// Kept lines are returned exactly as given.
+//
+// The model is trained by plaintext/internal/cmd/train-plaintext on the
+// benchmark pages' texts (../shared/bench), never on their validation part
+// (FNV-1a 32 of the page id, h%10 < 3), and compiled in as model_gen.go.
 package plaintext
 
 import (

@@ -32,6 +32,7 @@ const (
 	fBlankBefore
 	fLongWordRatio
 	fStartDigit
+	fUIRatio
 	numOwn
 )
 
@@ -85,6 +86,12 @@ const (
 	gRepBetween
 	gBoilBetween
 	gRepWin
+	gBeforeFirst
+	gAfterLast
+	gCapRatio
+	gShortRun
+	gLogRunes
+	gUIRatio
 	// NumStage2 is the length of a stage-2 feature vector.
 	NumStage2
 )
@@ -189,6 +196,7 @@ func (p *Page) Load(text string) {
 		o[fBlankBefore] = b2f(p.Spans[i].BlankBefore)
 		o[fLongWordRatio] = ratio(s.LongWords, s.Words)
 		o[fStartDigit] = b2f(s.StartDigit)
+		o[fUIRatio] = ratio(s.UIWords, ew)
 		// Prose: a line long enough to hold a sentence, that ends one or is
 		// thick with function words.
 		if ew >= 8 && (s.EndTerminal || o[fStopRatio] >= 0.15) {
@@ -347,6 +355,16 @@ func (p *Page) Stage2(prob []float32) {
 			core, best = i, w
 		}
 	}
+	// The first and last lines of likely-main prose bound the body: what
+	// lies outside them is the header (headline, byline, disclaimers) or
+	// the footer (report links, tags, teasers).
+	firstProse, lastProse := n, -1
+	for i := 0; i < n; i++ {
+		if prob[i] >= 0.5 && p.prose[i] > 0 {
+			firstProse = min(firstProse, i)
+			lastProse = i
+		}
+	}
 	between := func(c []float32, i int) float32 {
 		if i < core {
 			return log1p(c[core] - c[i+1])
@@ -402,6 +420,12 @@ func (p *Page) Stage2(prob []float32) {
 		x[gRepBetween] = between(cr, i)
 		x[gBoilBetween] = between(cboil, i)
 		x[gRepWin] = window(cr, i, 5)
+		x[gBeforeFirst] = b2f(i < firstProse)
+		x[gAfterLast] = b2f(i > lastProse)
+		x[gCapRatio] = o[fCapRatio]
+		x[gShortRun] = p.X1[i*NumStage1+fShortRun]
+		x[gLogRunes] = o[fLogRunes]
+		x[gUIRatio] = o[fUIRatio]
 	}
 	last = 1 << 30
 	for i := n - 1; i >= 0; i-- {

@@ -14,6 +14,9 @@ type Model struct {
 	// Trees1 and Trees2, when set, replace the linear stages with boosted
 	// trees over the same features.
 	Trees1, Trees2 *Forest
+	// Trees3, when set, is a third stage over the stage-2 features
+	// recomputed from the stage-2 probabilities.
+	Trees3 *Forest
 	// Threshold is the stage-2 probability from which a line is main.
 	Threshold float32
 }
@@ -57,6 +60,13 @@ func (m *Model) Score(p *Page, stage1, prob []float32) {
 			prob[i] = sigmoid(m.B2 + dot(m.W2[:], x))
 		}
 	}
+	if m.Trees3 != nil {
+		copy(stage1, prob)
+		p.Stage2(stage1)
+		for i := range p.Spans {
+			prob[i] = sigmoid(m.Trees3.Margin(p.X2[i*NumStage2 : (i+1)*NumStage2]))
+		}
+	}
 }
 
 // Forest is a sum of boosted regression trees giving a log-odds.
@@ -67,13 +77,14 @@ type Forest struct {
 	Nodes []Node
 }
 
-// Node is a node of a Forest's tree. An inner node sends x to Left when
-// x[Feature] < Threshold, else to Right; a leaf (Feature < 0) adds Value.
+// Node is a node of a Forest's tree, stored in preorder so that an inner
+// node's left child follows it. An inner node sends x to its left child
+// when x[Feature] < Threshold, else to Right; a leaf (Feature < 0) adds
+// Threshold, its value, to the margin.
 type Node struct {
-	Feature     int32
-	Left, Right int32
-	Threshold   float32
-	Value       float32
+	Feature   int32
+	Right     int32
+	Threshold float32
 }
 
 // Margin returns the log-odds that x is positive.
@@ -81,18 +92,16 @@ func (f *Forest) Margin(x []float32) float32 {
 	s := f.Base
 	nodes := f.Nodes
 	for _, k := range f.Roots {
-		for {
-			n := &nodes[k]
-			if n.Feature < 0 {
-				s += n.Value
-				break
-			}
+		n := nodes[k]
+		for n.Feature >= 0 {
 			if x[n.Feature] < n.Threshold {
-				k = n.Left
+				k++
 			} else {
 				k = n.Right
 			}
+			n = nodes[k]
 		}
+		s += n.Threshold
 	}
 	return s
 }

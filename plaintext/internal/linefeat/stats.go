@@ -19,6 +19,7 @@ type Stats struct {
 	Words      int // runs of letters and digits outside CJK
 	StopWords  int // words (and CJK particles) in the stop-word lists
 	BoilWords  int // words in the boilerplate vocabulary
+	UIWords    int // words of buttons and links
 	CapWords   int // words that start with an upper-case letter
 	DigitWords int // words made only of digits
 	LongWords  int // words of more than 12 runes: URLs, identifiers, German compounds
@@ -120,6 +121,9 @@ func Measure(line string) Stats {
 		if wordRunes > 12 {
 			s.LongWords++
 		}
+		if wordLen == 3 && string(buf[:3]) == "www" {
+			s.URL = true
+		}
 		if wordLen > 0 && !wordAllDigits {
 			switch c := wordClass[string(buf[:wordLen])]; {
 			case c == 0:
@@ -129,6 +133,9 @@ func Measure(line string) Stats {
 				}
 				if c&wordBoiler != 0 {
 					s.BoilWords++
+				}
+				if c&wordUI != 0 {
+					s.UIWords++
 				}
 				if c&wordMonth != 0 {
 					sawMonth = true
@@ -269,6 +276,14 @@ func Measure(line string) Stats {
 			s.Copyright = true
 		case '@':
 			s.URL = true
+		case ':':
+			if strings.HasPrefix(line[i:], "//") {
+				s.URL = true
+			}
+		case '(':
+			if strings.HasPrefix(line[i:], "c)") || strings.HasPrefix(line[i:], "C)") {
+				s.Copyright = true
+			}
 		}
 		if isSep(r) {
 			s.Seps++
@@ -287,12 +302,6 @@ func Measure(line string) Stats {
 	s.EndTerminal = isTerminal(last)
 	s.EndColon = last == ':'
 	s.EndComma = last == ',' || last == '，' || last == '、'
-	if strings.Contains(line, "://") || strings.Contains(line, "www.") {
-		s.URL = true
-	}
-	if strings.Contains(line, "(c)") || strings.Contains(line, "(C)") {
-		s.Copyright = true
-	}
 	if s.CJK > 0 {
 		for _, w := range cjkBoiler {
 			if strings.Contains(line, w) {

@@ -7,6 +7,7 @@ const (
 	wordStop   = 1 << iota // a function word: running prose is full of them
 	wordBoiler             // a word of navigation, sharing, sign-in, legal notices
 	wordMonth              // a month name, with a number the mark of a date
+	wordUI                 // a word of buttons and links: next, reply, login...
 )
 
 // The lists hold the commonest function words of the languages the pages
@@ -40,7 +41,7 @@ var stopWords = []string{
 // generic words, never the name of a site.
 var boilerWords = []string{
 	// English
-	"share shares subscribe subscription subscribers newsletter cookie cookies copyright rights reserved advertisement advertising advertise sponsored login logout signin signup register menu navigation skip comments comment reply related trending recommended follow tags tagged categories category privacy terms policy contact sitemap permalink tweet print loading click download faq careers",
+	"affiliate affiliates share shares subscribe subscription subscribers newsletter cookie cookies copyright rights reserved advertisement advertising advertise sponsored login logout signin signup register menu navigation skip comments comment reply related trending recommended follow tags tagged categories category privacy terms policy contact sitemap permalink tweet print loading click download faq careers",
 	// German
 	"teilen abonnieren anmelden abmelden registrieren werbung anzeige datenschutz impressum kommentare kommentar kommentieren weiterlesen startseite kontakt nutzungsbedingungen",
 	// French
@@ -57,6 +58,27 @@ var boilerWords = []string{
 	"поделиться подписаться подписка войти вход регистрация реклама комментарии комментарий поиск главная теги",
 	// Polish
 	"udostępnij subskrybuj zaloguj zarejestruj reklama komentarze komentarz szukaj",
+}
+
+// uiWords are the words of buttons and links. Prose uses them too, so
+// they tell only in density: a short line made of them is a control.
+var uiWords = []string{
+	// English
+	"next previous prev older newer back top more report add post posts reply replies login log sign read view show hide load edit save close join click continue skip home search menu print email like likes follow share comment comments related popular latest trending tags tag",
+	// German
+	"weiter zurück nächster vorheriger mehr antworten melden suche alle lesen",
+	// French
+	"suivant précédent plus répondre signaler lire voir tous",
+	// Spanish
+	"siguiente anterior más responder leer ver todos",
+	// Italian
+	"successivo precedente rispondi leggi tutti",
+	// Portuguese
+	"próximo anterior responder ler ver todos",
+	// Dutch
+	"volgende vorige meer lees alle",
+	// Russian
+	"далее назад ещё ответить читать все",
 }
 
 var monthWords = []string{
@@ -83,6 +105,7 @@ var wordClass = func() map[string]uint8 {
 	add(stopWords, wordStop)
 	add(boilerWords, wordBoiler)
 	add(monthWords, wordMonth)
+	add(uiWords, wordUI)
 	return m
 }()
 

@@ -198,12 +198,18 @@ func writeModel(path string, m *linefeat.Model) error {
 	if m.Trees2 != nil {
 		b.WriteString("\tTrees2: trees2,\n")
 	}
+	if m.Trees3 != nil {
+		b.WriteString("\tTrees3: trees3,\n")
+	}
 	fmt.Fprintf(&b, "\tThreshold: %.3g,\n}\n", m.Threshold)
 	if m.Trees1 != nil {
 		writeForest(&b, "trees1", m.Trees1)
 	}
 	if m.Trees2 != nil {
 		writeForest(&b, "trees2", m.Trees2)
+	}
+	if m.Trees3 != nil {
+		writeForest(&b, "trees3", m.Trees3)
 	}
 	src, err := format.Source([]byte(b.String()))
 	if err != nil {
@@ -214,19 +220,25 @@ func writeModel(path string, m *linefeat.Model) error {
 }
 
 // forest converts trees trained by package gbdt to the form package
-// plaintext evaluates.
+// plaintext evaluates: nodes in preorder, the left child next.
 func forest(t *gbdt.Model) *linefeat.Forest {
 	f := &linefeat.Forest{Base: t.Base}
-	for _, tree := range t.Trees {
-		off := int32(len(f.Nodes))
-		f.Roots = append(f.Roots, off)
-		for _, n := range tree {
-			if n.Feature < 0 {
-				f.Nodes = append(f.Nodes, linefeat.Node{Feature: -1, Value: n.Value})
-			} else {
-				f.Nodes = append(f.Nodes, linefeat.Node{Feature: int32(n.Feature), Left: off + n.Left, Right: off + n.Right, Threshold: n.Threshold})
-			}
+	var emit func(tree []gbdt.Node, k int32)
+	emit = func(tree []gbdt.Node, k int32) {
+		n := tree[k]
+		at := len(f.Nodes)
+		if n.Feature < 0 {
+			f.Nodes = append(f.Nodes, linefeat.Node{Feature: -1, Threshold: n.Value})
+			return
 		}
+		f.Nodes = append(f.Nodes, linefeat.Node{Feature: int32(n.Feature), Threshold: n.Threshold})
+		emit(tree, n.Left)
+		f.Nodes[at].Right = int32(len(f.Nodes))
+		emit(tree, n.Right)
+	}
+	for _, tree := range t.Trees {
+		f.Roots = append(f.Roots, int32(len(f.Nodes)))
+		emit(tree, 0)
 	}
 	return f
 }
@@ -242,11 +254,7 @@ func writeForest(b *strings.Builder, name string, f *linefeat.Forest) {
 	}
 	b.WriteString("},\n\tNodes: []linefeat.Node{\n")
 	for _, n := range f.Nodes {
-		if n.Feature < 0 {
-			fmt.Fprintf(b, "\t\t{Feature: -1, Value: %g},\n", n.Value)
-		} else {
-			fmt.Fprintf(b, "\t\t{Feature: %d, Left: %d, Right: %d, Threshold: %g},\n", n.Feature, n.Left, n.Right, n.Threshold)
-		}
+		fmt.Fprintf(b, "\t\t{Feature: %d, Right: %d, Threshold: %g},\n", n.Feature, n.Right, n.Threshold)
 	}
 	b.WriteString("\t},\n}\n")
 }

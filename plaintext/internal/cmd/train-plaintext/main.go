@@ -18,6 +18,7 @@ import (
 	"fmt"
 	"hash/fnv"
 	"log"
+	"math/rand"
 	"os"
 	"path/filepath"
 	"sort"
@@ -40,6 +41,7 @@ type doc struct {
 	spans     []linefeat.Span
 	x1        []float32 // NumStage1 per line
 	x2        []float32 // NumStage2 per line, from cross-fitted stage 1
+	x3        []float32 // NumStage2 per line, from cross-fitted stage 2
 	y         []float32 // 1 main, 0 not
 	tok       []float32 // tokens per line
 	match     []float32 // tokens per line inside a gold shingle
@@ -55,11 +57,13 @@ func main() {
 	out := flag.String("out", "", "write the model as Go source to this file")
 	lambda := flag.Float64("l2", 1.0, "L2 penalty, per unit of document weight")
 	trees1 := flag.Int("trees1", 0, "boosted trees in stage 1 (0: logistic regression)")
+	trees3 := flag.Int("trees3", 0, "boosted trees in stage 3 (0: none)")
 	trees2 := flag.Int("trees2", 0, "boosted trees in stage 2 (0: logistic regression)")
 	depth := flag.Int("depth1", 4, "depth of the stage-1 trees")
 	depth2 := flag.Int("depth2", 3, "depth of the stage-2 trees")
 	minLeaf := flag.Float64("minleaf", 20, "least document weight in a leaf")
 	dump := flag.String("dump", "", "write each validation page's lines with label and score under this directory")
+	augment := flag.Bool("augment", true, "also train on copies of the pages cropped close around their main content")
 	oracle := flag.Bool("oracle", false, "report the scores of the labels themselves and stop")
 	flag.Parse()
 	if *bench == "" {
@@ -81,6 +85,19 @@ func main() {
 		if !d.val {
 			train = append(train, d)
 		}
+	}
+	// Augmented copies are trained on but never scored: they are not in
+	// docs, and the threshold is chosen on the real pages only.
+	var real []*doc
+	real = append(real, train...)
+	if *augment {
+		rng := rand.New(rand.NewSource(1))
+		for _, d := range real {
+			if a := crop(d, rng); a != nil {
+				train = append(train, a)
+			}
+		}
+		log.Printf("%d training pages with %d cropped copies", len(train), len(train)-len(real))
 	}
 	params := gbdt.DefaultParams
 	params.Trees, params.Depth = *trees1, *depth
@@ -125,10 +142,30 @@ func main() {
 	} else {
 		setLinear(m.W2[:], &m.B2, fit(train, x2, nf2, *lambda))
 	}
+	if *trees3 > 0 {
+		// Stage 3 learns from stage-2 outputs of models that did not see
+		// the page, as stage 2 did from stage 1's.
+		for k := 0; k < 3; k++ {
+			var part []*doc
+			for _, d := range train {
+				if d.fold != k {
+					part = append(part, d)
+				}
+			}
+			f := forest(fitTrees(part, x2, nf2, params2))
+			for _, d := range train {
+				if d.fold == k {
+					stage3Features(d, f)
+				}
+			}
+		}
+		m.Trees3 = forest(fitTrees(train, func(d *doc) []float32 { return d.x3 }, nf2, params2))
+	}
 	for _, d := range docs {
 		predict(d, m)
 	}
-	m.Threshold = bestThreshold(train)
+
+	m.Threshold = bestThreshold(real)
 	log.Printf("threshold %.3f", m.Threshold)
 	report(docs, m.Threshold)
 	if *dump != "" {
@@ -213,6 +250,44 @@ func sqrtInt(n int) float64 {
 	return r
 }
 
+// crop returns a copy of d cut down to its main lines and a few lines on
+// either side, as a page with little chrome around its content would be
+// (a copy-paste, a WET record of a plain page), or nil when d has no main
+// line. The copy weighs half the page.
+func crop(d *doc, rng *rand.Rand) *doc {
+	first, last := -1, -1
+	for i, y := range d.y {
+		if y > 0 {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	if first < 0 {
+		return nil
+	}
+	lo := max(first-1-rng.Intn(6), 0)
+	hi := min(last+2+rng.Intn(8), len(d.spans))
+	var b strings.Builder
+	for _, sp := range d.spans[lo:hi] {
+		b.WriteString(d.page[sp.Start:sp.End])
+		b.WriteString("\n")
+	}
+	a := &doc{set: d.set, id: d.id + "#crop", fold: d.fold, page: b.String(), weight: d.weight / 2}
+	var page linefeat.Page
+	page.Load(a.page)
+	if len(page.Spans) != hi-lo {
+		return nil
+	}
+	a.spans = append([]linefeat.Span(nil), page.Spans...)
+	a.x1 = append([]float32(nil), page.X1...)
+	a.y = d.y[lo:hi]
+	a.tok = d.tok[lo:hi]
+	a.match = d.match[lo:hi]
+	return a
+}
+
 // label marks the tokens of the page that lie in a shingle the gold text
 // also holds, and labels each line by the share of its tokens so marked.
 func label(d *doc) {
@@ -286,6 +361,18 @@ func stage2Features(d *doc, m *linefeat.Model) {
 	m.Stage1(&page, prob)
 	page.Stage2(prob)
 	d.x2 = append([]float32(nil), page.X2...)
+}
+
+func stage3Features(d *doc, f *linefeat.Forest) {
+	var page linefeat.Page
+	page.Load(d.page)
+	nf := linefeat.NumStage2
+	prob := make([]float32, len(d.spans))
+	for i := range prob {
+		prob[i] = float32(sigmoid(float64(f.Margin(d.x2[i*nf : (i+1)*nf]))))
+	}
+	page.Stage2(prob)
+	d.x3 = append([]float32(nil), page.X2...)
 }
 
 func setLinear(w []float32, b *float32, beta []float64) {

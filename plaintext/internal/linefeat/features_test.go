@@ -1,0 +1,85 @@
+package linefeat
+
+import (
+	"math"
+	"testing"
+)
+
+const samplePage = `Home
+News
+Sport
+Share
+The council approved the new budget on Tuesday, after a debate that lasted most of the night.
+Members of the opposition said that the cuts would fall on the poorest districts of the city.
+Share
+© 2024 Example Media. All rights reserved.`
+
+func TestLoadFeatures(t *testing.T) {
+	var p Page
+	p.Load(samplePage)
+	if len(p.Spans) != 8 {
+		t.Fatalf("%d lines, want 8", len(p.Spans))
+	}
+	x := func(i, f int) float64 { return float64(p.X1[i*NumStage1+f]) }
+	tests := []struct {
+		name string
+		line int
+		feat int
+		want float64
+	}{
+		{"a line seen twice", 3, fLogRepeats, math.Log(2)},
+		{"a line seen once", 4, fLogRepeats, 0},
+		{"run of four short lines", 0, fShortRun, math.Log(5)},
+		{"a prose line is not in a short run", 4, fShortRun, 0},
+		{"no prose before the first prose line", 4, fProseBefore, 0},
+		{"prose before the footer", 7, fProseBefore, 1},
+		{"first line's position", 0, fRelPos, 0},
+		{"last line's position", 7, fRelPos, 1},
+		{"previous line's sentence end", 5, fNeighbours + 3*1 + 1, 1}, // line 4 ends a sentence
+		{"next line's sentence end", 5, fNeighbours + 3*2 + 1, 0},     // line 6 does not
+		{"copyright", 7, fCopyright, 1},
+		{"distance to prose, in a prose line", 4, fProseDist, 0},
+		{"distance to prose, two lines away", 7, fProseDist, math.Log(3)},
+	}
+	for _, tt := range tests {
+		if got := x(tt.line, tt.feat); math.Abs(got-tt.want) > 1e-5 {
+			t.Errorf("%s: feature %d of line %d = %v, want %v", tt.name, tt.feat, tt.line, got, tt.want)
+		}
+	}
+}
+
+func TestStage2Features(t *testing.T) {
+	var p Page
+	p.Load(samplePage)
+	prob := []float32{0.1, 0.1, 0.1, 0.1, 0.9, 0.9, 0.2, 0.1}
+	p.Stage2(prob)
+	x := func(i, f int) float32 { return p.X2[i*NumStage2+f] }
+	if x(0, gBeforeFirst) != 1 || x(4, gBeforeFirst) != 0 {
+		t.Error("gBeforeFirst does not mark the lines above the first main prose line")
+	}
+	if x(7, gAfterLast) != 1 || x(5, gAfterLast) != 0 {
+		t.Error("gAfterLast does not mark the lines below the last main prose line")
+	}
+	if x(5, gPm1) != 0.9 || x(5, gPp1) != 0.2 {
+		t.Errorf("neighbour probabilities = %v, %v, want 0.9, 0.2", x(5, gPm1), x(5, gPp1))
+	}
+	if x(4, gMassBefore) != 0 || x(7, gMassBefore) != 1 {
+		t.Error("share of the main mass before a line is wrong")
+	}
+}
+
+// TestLoadReusesBuffers checks that a Page scores a second page without
+// allocating.
+func TestLoadReusesBuffers(t *testing.T) {
+	var p Page
+	p.Load(samplePage)
+	prob := make([]float32, len(p.Spans))
+	p.Stage2(prob)
+	allocs := testing.AllocsPerRun(20, func() {
+		p.Load(samplePage)
+		p.Stage2(prob)
+	})
+	if allocs != 0 {
+		t.Errorf("Load and Stage2 allocate %v times per page, want 0", allocs)
+	}
+}

@@ -1,0 +1,46 @@
+package linefeat
+
+import "testing"
+
+func TestForestMargin(t *testing.T) {
+	// Tree 1: x0 < 0.5 ? -1 : (x1 < 2 ? 0.5 : 2). Tree 2: a single leaf 0.25.
+	f := &Forest{
+		Base:  0.1,
+		Roots: []int32{0, 5},
+		Nodes: []Node{
+			{Feature: 0, Right: 2, Threshold: 0.5}, {Feature: -1, Threshold: -1},
+			{Feature: 1, Right: 4, Threshold: 2}, {Feature: -1, Threshold: 0.5}, {Feature: -1, Threshold: 2},
+			{Feature: -1, Threshold: 0.25},
+		},
+	}
+	tests := []struct {
+		x    []float32
+		want float32
+	}{
+		{[]float32{0.2, 9}, 0.1 - 1 + 0.25},
+		{[]float32{0.7, 1}, 0.1 + 0.5 + 0.25},
+		{[]float32{0.5, 2}, 0.1 + 2 + 0.25}, // thresholds send equal values right
+	}
+	for _, tt := range tests {
+		if got := f.Margin(tt.x); got != tt.want {
+			t.Errorf("Margin(%v) = %v, want %v", tt.x, got, tt.want)
+		}
+	}
+}
+
+func TestCut(t *testing.T) {
+	tests := []struct {
+		prob []float32
+		want float32
+	}{
+		{[]float32{0.1, 0.6, 0.3}, 0.5},  // a line passes: the threshold stands
+		{[]float32{0.1, 0.4, 0.3}, 0.32}, // none does: just under the best line
+		{nil, 0},
+	}
+	for _, tt := range tests {
+		got := Cut(0.5, tt.prob)
+		if d := got - tt.want; d > 1e-6 || d < -1e-6 {
+			t.Errorf("Cut(0.5, %v) = %v, want %v", tt.prob, got, tt.want)
+		}
+	}
+}

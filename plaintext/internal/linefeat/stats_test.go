@@ -1,0 +1,124 @@
+package linefeat
+
+import "testing"
+
+func TestMeasure(t *testing.T) {
+	type check struct {
+		name string
+		got  func(Stats) any
+		want any
+	}
+	words := func(s Stats) any { return s.Words }
+	stop := func(s Stats) any { return s.StopWords }
+	endTerm := func(s Stats) any { return s.EndTerminal }
+	tests := []struct {
+		line   string
+		checks []check
+	}{
+		{"The report was based on several current and former officials.", []check{
+			{"words", words, 10},
+			{"stop words", stop, 4}, // the, was, on, and
+			{"ends a sentence", endTerm, true},
+			{"terminals", func(s Stats) any { return s.Terminals }, 1},
+			{"capitalised words", func(s Stats) any { return s.CapWords }, 1},
+		}},
+		{`He said: “Everyone knows.”`, []check{
+			{"ends a sentence inside quotes", endTerm, true},
+		}},
+		{"Elon Musk Ukraine European Union", []check{
+			{"no stop words", stop, 0},
+			{"all capitalised", func(s Stats) any { return s.CapWords }, 5},
+			{"no sentence end", endTerm, false},
+		}},
+		{"Home | News | Sport | Weather", []check{
+			{"separators", func(s Stats) any { return s.Seps }, 3},
+		}},
+		{"Some questions to ponder:", []check{
+			{"ends with a colon", func(s Stats) any { return s.EndColon }, true},
+			{"no sentence end", endTerm, false},
+		}},
+		{"Updated on: November 19, 2019 / 10:07 AM", []check{
+			{"date from a month name", func(s Stats) any { return s.Date }, true},
+			{"time", func(s Stats) any { return s.Time }, true},
+		}},
+		{"Posted 12.05.2019", []check{
+			{"numeric date", func(s Stats) any { return s.Date }, true},
+			{"a date is no sentence end", endTerm, false},
+		}},
+		{"It costs 3.5 dollars", []check{
+			{"a decimal is no date", func(s Stats) any { return s.Date }, false},
+			{"no time", func(s Stats) any { return s.Time }, false},
+		}},
+		{"© 2019 CBS Interactive Inc. All Rights Reserved.", []check{
+			{"copyright", func(s Stats) any { return s.Copyright }, true},
+			{"boilerplate words", func(s Stats) any { return s.BoilWords }, 2}, // rights, reserved
+		}},
+		{"Visit https://example.org/page for more", []check{
+			{"URL", func(s Stats) any { return s.URL }, true},
+		}},
+		{"• First item", []check{
+			{"bullet", func(s Stats) any { return s.StartBullet }, true},
+		}},
+		{"and then it went on", []check{
+			{"starts lower-case", func(s Stats) any { return s.StartLower }, true},
+		}},
+		{"SUBSCRIBE NOW", []check{
+			{"upper-case letters", func(s Stats) any { return s.Upper }, 12},
+			{"letters", func(s Stats) any { return s.Letters }, 12},
+		}},
+		{"Login or Sign Up to read and post a comment.", []check{
+			{"UI words", func(s Stats) any { return s.UIWords }, 5}, // sign, read, post, comment + login
+		}},
+		{"我们今天发布了新的版本。", []check{
+			{"CJK characters", func(s Stats) any { return s.CJK }, 11},
+			{"CJK particles count as stop words", stop, 4}, // 我 们 了 的
+			{"ends a sentence with 。", endTerm, true},
+		}},
+		{"Die Regierung hat das Gesetz nicht geändert.", []check{
+			{"German stop words", stop, 4}, // die, hat, das, nicht
+		}},
+	}
+	for _, tt := range tests {
+		s := Measure(tt.line)
+		for _, c := range tt.checks {
+			if got := c.got(s); got != c.want {
+				t.Errorf("Measure(%q): %s = %v, want %v", tt.line, c.name, got, c.want)
+			}
+		}
+	}
+}
+
+func TestMeasureHashIgnoresSpacing(t *testing.T) {
+	if Measure("Read more").Hash != Measure("  Read   more ").Hash {
+		t.Error("lines differing only in spaces hash differently")
+	}
+	if Measure("Read more").Hash == Measure("Read less").Hash {
+		t.Error("different lines hash alike")
+	}
+}
+
+func TestSplit(t *testing.T) {
+	tests := []struct {
+		text  string
+		lines []string
+		blank []bool
+	}{
+		{"a\nb\n", []string{"a", "b"}, []bool{false, false}},
+		{"a\r\n\r\nb", []string{"a", "b"}, []bool{false, true}},
+		{"\n\n  \na\n\t\nb\nc", []string{"a", "b", "c"}, []bool{false, true, false}},
+		{"", nil, nil},
+		{"  x  ", []string{"  x  "}, []bool{false}},
+	}
+	for _, tt := range tests {
+		spans := Split(nil, tt.text)
+		if len(spans) != len(tt.lines) {
+			t.Errorf("Split(%q) gives %d lines, want %d", tt.text, len(spans), len(tt.lines))
+			continue
+		}
+		for i, sp := range spans {
+			if got := tt.text[sp.Start:sp.End]; got != tt.lines[i] || sp.BlankBefore != tt.blank[i] {
+				t.Errorf("Split(%q)[%d] = %q blank=%v, want %q blank=%v", tt.text, i, got, sp.BlankBefore, tt.lines[i], tt.blank[i])
+			}
+		}
+	}
+}
