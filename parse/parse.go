@@ -27,7 +27,8 @@ type Limits struct {
 // upper bound of the elements the parser can create, so a hostile page is
 // refused before it costs memory. Nesting deeper than MaxDepth is flattened
 // after parsing: the text stays, its nesting goes. It reports whether the
-// tree was flattened.
+// tree was flattened. A raw-text element left open (an unclosed <title>
+// or <script>) that would swallow the rest of the page is closed instead.
 func Parse(src []byte, lim Limits) (doc *html.Node, flattened bool, err error) {
 	if lim.MaxNodes > 0 {
 		if n := bytes.Count(src, []byte{'<'}); n > lim.MaxNodes {
@@ -36,10 +37,27 @@ func Parse(src []byte, lim Limits) (doc *html.Node, flattened bool, err error) {
 	}
 	doc, err = html.ParseWithOptions(bytes.NewReader(src), html.ParseOptionEnableScripting(true))
 	if err != nil {
-		return nil, false, err
+		// x/net/html refuses pages nested deeper than 512 elements. Drop
+		// the excess nesting from the source and parse what remains.
+		depth := lim.MaxDepth
+		if depth <= 0 || depth > parserDepth {
+			depth = parserDepth
+		}
+		doc, err = html.ParseWithOptions(bytes.NewReader(shallow(src, depth)), html.ParseOptionEnableScripting(true))
+		if err != nil {
+			return nil, false, err
+		}
+		flattened = true
 	}
-	if lim.MaxDepth > 0 {
-		flattened = flatten(doc, lim.MaxDepth)
+	if el := swallowed(doc); el != nil {
+		if fixed := repair(src, el); fixed != nil {
+			if again, err := html.ParseWithOptions(bytes.NewReader(fixed), html.ParseOptionEnableScripting(true)); err == nil {
+				doc = again
+			}
+		}
+	}
+	if lim.MaxDepth > 0 && flatten(doc, lim.MaxDepth) {
+		flattened = true
 	}
 	return doc, flattened, nil
 }
