@@ -147,6 +147,10 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		if errors.As(err, &ue) {
 			return usageFail(stderr, err)
 		}
+		if errors.Is(err, context.Canceled) && ctx.Err() != nil {
+			fmt.Fprintln(stderr, "pith: interrupted; the documents done so far were written")
+			return 1
+		}
 		fmt.Fprintf(stderr, "pith: %s\n", batch.Reason(err))
 		return 1
 	}
@@ -270,7 +274,12 @@ func runConfig(ctx context.Context, c *config, args []string, stdin io.Reader, s
 	}
 	runErr := runner.Run(ctx, src, func(o *batch.Outcome) error {
 		err := write(o)
-		if o.Err != nil {
+		switch {
+		case o.Err == nil:
+		case ctx.Err() != nil && errors.Is(o.Err, context.Canceled):
+			// Not this input's fault: the run was interrupted, which is
+			// said once at the end.
+		default:
 			rep.Fail(o)
 		}
 		return err

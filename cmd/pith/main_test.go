@@ -425,3 +425,16 @@ func TestStatsSummary(t *testing.T) {
 		t.Errorf("stderr %q, want nothing", errs)
 	}
 }
+
+// TestInterrupt checks that a cancelled run (an interrupt) stops, says so,
+// and fails.
+func TestInterrupt(t *testing.T) {
+	paths := manyInputs(t, 20)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	var out, errb bytes.Buffer
+	code := run(ctx, paths, strings.NewReader(""), &out, &errb)
+	if code != 1 || !strings.HasPrefix(errb.String(), "pith: interrupted") {
+		t.Errorf("exit %d, stderr %q", code, errb.String())
+	}
+}
