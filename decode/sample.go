@@ -14,7 +14,7 @@ const sampleLimit = 32 << 10
 // GB18030's four-byte digits 0x30-0x39), so each part decodes on its own.
 func sample(data []byte) []byte {
 	const context = 48 // bytes of ASCII kept before and after
-	out := make([]byte, 0, sampleLimit+2*context)
+	out := make([]byte, 0, min(len(data), sampleLimit)+64)
 	pos := 0
 	for pos < len(data) && len(out) < sampleLimit {
 		i := pos
