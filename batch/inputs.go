@@ -149,7 +149,22 @@ func expandPath(p string, f InputFormat) []Input {
 	if err != nil {
 		ins = append(ins, Input{Name: p, Kind: KindFile, Rel: stem(filepath.Base(p)), Size: -1, Err: pathError(err)})
 	}
+	if len(ins) == 0 {
+		// Say so rather than succeed in silence: the files are most
+		// likely there under another extension or input format.
+		ins = append(ins, Input{Name: p, Kind: KindFile, Rel: stem(filepath.Base(p)), Size: -1,
+			Err: fmt.Errorf("directory has no %s files", walkPatterns(f))})
+	}
 	return ins
+}
+
+// walkPatterns describes the files a directory walk takes.
+func walkPatterns(f InputFormat) string {
+	var pats []string
+	for _, e := range walkExtsOf(f) {
+		pats = append(pats, "*"+e+"[.gz]")
+	}
+	return strings.Join(pats, ", ")
 }
 
 // pathError drops the operation from a *fs.PathError: "open x: no such
@@ -170,16 +185,19 @@ var walkExts = map[InputFormat][]string{
 	InputJSONL: {".jsonl"},
 }
 
-func walkTakes(name string, f InputFormat) bool {
-	name = strings.ToLower(strings.TrimSuffix(strings.ToLower(name), ".gz"))
-	exts := walkExts[f]
+func walkExtsOf(f InputFormat) []string {
 	if f == InputAuto {
 		// Not .jsonl: a directory's JSON lines are more often an index
 		// or metadata than pages; name them, or ask for --input-format
 		// jsonl.
-		exts = []string{".html", ".htm", ".warc", ".wet"}
+		return []string{".html", ".htm", ".warc", ".wet"}
 	}
-	for _, e := range exts {
+	return walkExts[f]
+}
+
+func walkTakes(name string, f InputFormat) bool {
+	name = strings.TrimSuffix(strings.ToLower(name), ".gz")
+	for _, e := range walkExtsOf(f) {
 		if strings.HasSuffix(name, e) {
 			return true
 		}

@@ -130,7 +130,12 @@ func TestExpand(t *testing.T) {
 		})
 	}
 
-	got := Expand([]string{rel("missing.html")}, ExpandOptions{})
+	got := Expand([]string{rel("crawl")}, ExpandOptions{Format: InputText})
+	if len(got) != 1 || got[0].Err == nil || got[0].Err.Error() != "directory has no *.txt[.gz] files" {
+		t.Errorf("a directory without pages: %+v, want an error naming what was looked for", got)
+	}
+
+	got = Expand([]string{rel("missing.html")}, ExpandOptions{})
 	if len(got) != 1 || got[0].Err == nil || !strings.Contains(got[0].Err.Error(), "no such file") || strings.Contains(got[0].Err.Error(), "missing") {
 		t.Errorf("missing file: %+v, want an error that does not repeat the name", got)
 	}
