@@ -117,7 +117,10 @@ func wordDiff(a, b string) (missing, extra []string) {
 	return missing, extra
 }
 
-var gfm = goldmark.New(goldmark.WithExtensions(extension.GFM))
+// gfm parses GitHub Flavored Markdown but for the autolinks of bare URLs
+// and e-mail addresses (Linkify), which are no CommonMark and read
+// "a**b@c.d" as a link rather than as emphasis closing.
+var gfm = goldmark.New(goldmark.WithExtensions(extension.Table, extension.Strikethrough, extension.TaskList))
 
 // parsedText renders Markdown through goldmark and returns the text a
 // reader sees, blocks apart.

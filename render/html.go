@@ -757,6 +757,14 @@ func (b *builder) imgSrc(n *html.Node) string {
 		}
 		return b.resolve(s)
 	}
+	for _, k := range []string{"srcset", "data-srcset"} {
+		// The first candidate of "a.jpg 1x, b.jpg 2x".
+		if f := strings.Fields(strings.TrimSpace(attr(n, k))); len(f) > 0 {
+			if u := strings.TrimSuffix(f[0], ","); !strings.HasPrefix(strings.ToLower(u), "data:") {
+				return b.resolve(u)
+			}
+		}
+	}
 	return ""
 }
 

@@ -393,6 +393,8 @@ type inlineWriter struct {
 	// last is the last emphasis closed, written at lastAt.
 	last   *marker
 	lastAt int
+	// seen is set once a word has been written on the current line.
+	seen bool
 	// code is the text of the last code span, written from codeAt to
 	// codeEnd.
 	code            string
@@ -528,6 +530,7 @@ func (w *inlineWriter) before(r rune) {
 		w.breaks = 0
 		w.space = false
 		w.bol = true
+		w.seen = false
 	}
 	if w.space {
 		w.settle(' ')
@@ -619,12 +622,16 @@ func (w *inlineWriter) text(s string) {
 func (w *inlineWriter) word(s string) {
 	first, _ := utf8.DecodeRuneInString(s)
 	w.before(first)
-	if !w.bol && !strings.ContainsAny(s, mdSpecial) {
+	if w.seen && !w.bol && !strings.ContainsAny(s, mdSpecial) {
 		w.buf = append(w.buf, s...)
 		return
 	}
+	// Only opening delimiters before the word on its line: they may yet
+	// be taken out, so the word counts as starting the line.
+	start := !w.seen
+	w.seen = true
 	listDot := -1
-	if w.bol && w.mode == modePara {
+	if start && w.mode == modePara {
 		// "1." or "1)" at the start of a line would start a list.
 		i := 0
 		for i < len(s) && s[i] >= '0' && s[i] <= '9' {
@@ -654,10 +661,10 @@ func (w *inlineWriter) word(s string) {
 			if w.mode == modeHeading {
 				esc = w.bol || len(w.buf) > 0 && w.buf[len(w.buf)-1] == ' '
 			} else {
-				esc = w.bol && w.mode == modePara
+				esc = (w.bol || i == 0 && start) && w.mode == modePara
 			}
 		case '>', '-', '+', '=':
-			esc = w.bol && w.mode == modePara
+			esc = (w.bol || i == 0 && start) && w.mode == modePara
 		case '.', ')':
 			esc = i == listDot
 		}

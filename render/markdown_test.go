@@ -187,6 +187,12 @@ func TestMarkdown(t *testing.T) {
 			want: "before\n\n![](https://ex.com/b.jpg)\n\nafter",
 		},
 		{
+			name: "image from srcset",
+			html: `<p>a <img srcset="/s.jpg 1x, /l.jpg 2x" alt="s"> b</p>`,
+			opts: Options{Images: true, BaseURL: base},
+			want: "a ![s](https://ex.com/s.jpg) b",
+		},
+		{
 			name: "escaping",
 			html: `<p>1. not a list</p><p># not a heading</p><p>- no bullet *no em* [no link] a_b _c_ &lt;div&gt; &amp;amp; AT&amp;T</p>`,
 			want: "1\\. not a list\n\n\\# not a heading\n\n\\- no bullet \\*no em\\* \\[no link\\] a_b \\_c\\_ \\<div> \\&amp; AT&T",
@@ -205,6 +211,11 @@ func TestMarkdown(t *testing.T) {
 			name: "escapes after a line break",
 			html: `<p>a<br>- b<br>2) c<br>===</p>`,
 			want: "a\\\n\\- b\\\n2\\) c\\\n\\===",
+		},
+		{
+			name: "line start escaped behind emphasis that does not hold",
+			html: `<p>before<br><br><b>3. "</b>If Lance</p>`,
+			want: "before\n\n3\\. \"If Lance",
 		},
 		{
 			name: "no glue, no split",
