@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"sync"
 
 	"github.com/pith-dev/pith"
 )
@@ -36,7 +37,17 @@ type ReadOptions struct {
 	// URL is the URL of pages that come without one (a file, standard
 	// input), for a run over a single page.
 	URL string
+	// Readers is how many inputs are read at once (default 1). Reading an
+	// archive (decompressing, parsing records) is done ahead of the
+	// workers; one reader keeps a dozen or more workers busy, so only a
+	// run on many cores over many archives needs more. Items still come
+	// in input order; each reader ahead buffers at most readAhead items.
+	Readers int
 }
+
+// readAhead is how many items a reader working ahead of the current input
+// may hold.
+const readAhead = 16
 
 func (o *ReadOptions) maxBytes() int64 {
 	if o.MaxBytes == 0 {
@@ -57,6 +68,9 @@ func Items(inputs []Input, opt ReadOptions) Producer {
 	if opt.Fetcher == nil {
 		opt.Fetcher = &Fetcher{MaxBytes: opt.maxBytes()}
 	}
+	if opt.Readers > 1 && len(inputs) > 1 {
+		return readAll(inputs, opt)
+	}
 	return func(ctx context.Context, emit func(*Item) error) error {
 		for i := range inputs {
 			in := &inputs[i]
@@ -68,6 +82,52 @@ func Items(inputs []Input, opt ReadOptions) Producer {
 			}
 		}
 		return nil
+	}
+}
+
+// readAll reads opt.Readers inputs at once, each into a queue of its own,
+// and emits the queues' items in input order.
+func readAll(inputs []Input, opt ReadOptions) Producer {
+	return func(ctx context.Context, emit func(*Item) error) error {
+		ctx, cancel := context.WithCancel(ctx)
+		var wg sync.WaitGroup
+		defer func() {
+			// Stop the readers ahead, and wait for them to close their
+			// files.
+			cancel()
+			wg.Wait()
+		}()
+		queues := make([]chan *Item, len(inputs))
+		start := func(i int) {
+			q := make(chan *Item, readAhead)
+			queues[i] = q
+			wg.Go(func() {
+				defer close(q)
+				readInput(ctx, &inputs[i], &opt, func(it *Item) error {
+					select {
+					case q <- it:
+						return nil
+					case <-ctx.Done():
+						return ctx.Err()
+					}
+				})
+			})
+		}
+		for i := range min(opt.Readers, len(inputs)) {
+			start(i)
+		}
+		for i := range inputs {
+			for it := range queues[i] {
+				if err := emit(it); err != nil {
+					return err
+				}
+			}
+			queues[i] = nil
+			if next := i + opt.Readers; next < len(inputs) {
+				start(next)
+			}
+		}
+		return ctx.Err()
 	}
 }
 

@@ -213,6 +213,8 @@ func runConfig(ctx context.Context, c *config, args []string, stdin io.Reader, s
 		Stdin:    stdin,
 		URL:      c.url,
 		Stats:    stats,
+		// One reader of archives keeps about sixteen workers busy.
+		Readers: 1 + (c.jobs-1)/16,
 		Fetcher: &batch.Fetcher{
 			UserAgent:    c.userAgent,
 			Timeout:      fetchTimeout,
