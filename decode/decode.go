@@ -250,7 +250,7 @@ func (d *decider) detect(lang string) Result {
 	case d.plausibleUTF8():
 		return d.utf8Result(SourceDetected, "")
 	}
-	_, name := guess(d.data, lang)
+	name := guess(d.data, lang)
 	return decodeWith(d.data, name, SourceDetected)
 }
 

@@ -6,8 +6,6 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
-
-	"golang.org/x/text/encoding"
 )
 
 // script is the writing system a candidate encoding is used for, which
@@ -79,11 +77,11 @@ var langCharsets = map[string][]string{
 	"ca": {"windows-1252"}, "is": {"windows-1252"},
 }
 
-// guess returns the legacy encoding whose decoding of data reads most like
+// guess returns the name of the legacy encoding whose decoding of data reads most like
 // text. It is meant for bytes that are neither UTF-8 nor declared. lang is
 // the page's lang attribute, if any: it breaks near ties in favour of the
 // encodings used for that language.
-func guess(data []byte, lang string) (encoding.Encoding, string) {
+func guess(data []byte, lang string) string {
 	setsOnce.Do(initSets)
 	s := sample(data)
 	if i := strings.IndexAny(lang, "-_"); i >= 0 {
@@ -121,11 +119,11 @@ func guess(data []byte, lang string) (encoding.Encoding, string) {
 			best, bestScore = i, sc
 		}
 	}
-	return byName(candidates[best].name), candidates[best].name
+	return candidates[best].name
 }
 
 // score rates how much text, the decoding of a sample with candidate c,
-// look like text written in c's script. Only non-ASCII runes score; ASCII
+// looks like text written in c's script. Only non-ASCII runes score; ASCII
 // runes are context. The weights are coarse on purpose: the right decoding
 // usually wins by a wide margin.
 func score(text []byte, c *candidate, common runeSet) int {
