@@ -156,8 +156,9 @@ func readInput(ctx context.Context, in *Input, opt *ReadOptions, emit func(*Item
 			return nil
 		}
 		if in.Container != ContainerPage {
-			// An archive or JSONL behind a URL would need streaming from
-			// the response; fetch it as a page instead of half-supporting it.
+			// An archive or JSONL behind a URL would need reading as a
+			// stream from the response: not supported, and said so
+			// rather than extracting a whole archive as one page.
 			it.Err = errors.New("archives and JSONL are read from files or standard input, not URLs")
 		}
 		return emit(&it)

@@ -65,6 +65,7 @@ func TestFetch(t *testing.T) {
 		{name: "too many redirects", args: []string{"--max-redirects", "3", srv.URL + "/loop"}, code: 1, errHas: "stopped after 3 redirects"},
 		{name: "size limit, Content-Length", args: []string{"--max-bytes", "8k", srv.URL + "/big"}, code: 1, errHas: "size limit"},
 		{name: "size limit, chunked", args: []string{"--max-bytes", "8k", srv.URL + "/big-chunked"}, code: 1, errHas: "size limit"},
+		{name: "archive behind a URL", args: []string{srv.URL + "/crawl.warc.gz"}, code: 1, errHas: "not URLs"},
 		{name: "refused connection", args: []string{"http://127.0.0.1:1/"}, code: 1, errHas: "refused"},
 	}
 	for _, tt := range tests {
