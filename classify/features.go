@@ -54,6 +54,8 @@ const (
 	fPrevKind
 	fNextKind
 	fOwnerShare
+	fClassRepeat
+	fClassShare
 	fGroups // the group distances follow
 )
 
@@ -68,7 +70,7 @@ func FeatureNames() []string {
 		"parent_blocks", "parent_mean_chars", "grand_ld", "grand_chars", "prev_chars", "prev_ld",
 		"next_chars", "next_ld", "window_chars", "window_ld", "repeats", "same_kind_run", "depth",
 		"page_blocks", "page_chars", "in_link", "title_sim", "upper_ratio", "paren_end", "symbol_start",
-		"prev_kind", "next_kind", "owner_share"}
+		"prev_kind", "next_kind", "owner_share", "class_repeat", "class_share"}
 	for i := range groups {
 		g := &groups[i]
 		n := "g:"
@@ -131,6 +133,16 @@ func Features(p *segment.Page, c *context, roots []int32, root int32) []float32 
 		}
 	}
 	title := wordSet(p.Title)
+	// Containers whose class repeats hold repeated structures: the posts of
+	// a thread, the items of a listing, or the teasers of a sidebar.
+	classCount := make(map[string]int32)
+	classChars := make(map[string]int32)
+	for i := range p.Elems {
+		if a := p.Elems[i].Attrs; a != "" {
+			classCount[a]++
+			classChars[a] += p.Elems[i].Chars
+		}
+	}
 	var before int32
 	run := float32(0)
 	for i := range p.Blocks {
@@ -228,6 +240,15 @@ func Features(p *segment.Page, c *context, roots []int32, root int32) []float32 
 			x[fNextKind] = float32(p.Blocks[i+1].Kind)
 		}
 		x[fOwnerShare] = ratio(el.Chars, total)
+		e = b.Elem
+		for k := 0; k < 6 && e >= 0; k++ {
+			if a := p.Elems[e].Attrs; a != "" {
+				x[fClassRepeat] = log1p(float32(classCount[a] - 1))
+				x[fClassShare] = ratio(classChars[a], total)
+				break
+			}
+			e = p.Elems[e].Parent
+		}
 		row := dist[int(b.Elem)*ng : (int(b.Elem)+1)*ng]
 		for g, d := range row {
 			x[fGroups+g] = float32(d)
