@@ -1,8 +1,6 @@
 package batch
 
-import (
-	"github.com/pith-dev/pith/metadata"
-)
+import "github.com/pith-dev/pith/metadata"
 
 // Document is the JSON form of an extracted document, written by the json
 // and jsonl formats: the page's metadata, its content, and for archive
