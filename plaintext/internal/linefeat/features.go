@@ -360,7 +360,8 @@ func (p *Page) Stage2(prob []float32) {
 	// the footer (report links, tags, teasers).
 	firstProse, lastProse := n, -1
 	for i := 0; i < n; i++ {
-		if prob[i] >= 0.5 && p.prose[i] > 0 {
+		// A sentence, not merely a long line: headlines are long too.
+		if prob[i] >= 0.5 && p.ew[i] >= 8 && p.Stats[i].EndTerminal {
 			firstProse = min(firstProse, i)
 			lastProse = i
 		}
