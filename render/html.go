@@ -273,7 +273,7 @@ func (b *builder) frameFor(n *html.Node) frame {
 			}
 		}
 	case atom.A:
-		if b.o.Links && c.tag != atom.Pre && linkable(attr(n, "href")) {
+		if b.o.Links && c.tag != atom.Pre && linkable(attr(n, "href")) && !b.inLink() {
 			f.role = roleInline
 		}
 	case atom.P, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Pre, atom.Dt:
@@ -321,6 +321,16 @@ func (b *builder) frameFor(n *html.Node) frame {
 		}
 	}
 	return f
+}
+
+// inLink reports whether a link is open: links do not nest.
+func (b *builder) inLink() bool {
+	for i := len(b.stack) - 1; i > 0; i-- {
+		if b.stack[i].tag == atom.A && b.stack[i].role == roleInline {
+			return true
+		}
+	}
+	return false
 }
 
 // table returns the index of the innermost open table frame, or -1.

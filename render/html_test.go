@@ -37,6 +37,12 @@ func TestHTML(t *testing.T) {
 			want: `<p><a href="/x">link</a></p>`,
 		},
 		{
+			name: "links do not nest",
+			html: `<a href="/out"><table><tr><td><a href="/in">inner</a> text</td></tr></table></a>`,
+			opts: Options{Links: true, BaseURL: base},
+			want: `<p><a href="https://ex.com/out">inner text</a></p>`,
+		},
+		{
 			name: "escaping",
 			html: `<p>a &lt;b&gt; &amp; "c" <a href="/q?a=1&amp;b=&quot;2&quot;">d</a></p>`,
 			opts: Options{Links: true, BaseURL: base},

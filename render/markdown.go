@@ -385,6 +385,7 @@ type inlineWriter struct {
 	written int // open markers written and not closed
 	em      int
 	strong  int
+	links   int
 	// check is the last closing delimiter written after punctuation: it
 	// only counts if what follows is a space or punctuation.
 	check *marker
@@ -450,7 +451,14 @@ func (w *inlineWriter) node(n *html.Node) {
 	case atom.Code:
 		w.codeSpan(n)
 	case atom.A:
+		if w.links > 0 {
+			// Links hold no links in Markdown: the inner one is text.
+			w.kids(n)
+			return
+		}
+		w.links++
 		w.wrap(n, "[", "]("+escapeURL(attr(n, "href"))+")")
+		w.links--
 	default:
 		if isBlockOut(n.DataAtom) {
 			// Blocks flattened into a cell or heading: a space apart.

@@ -164,6 +164,12 @@ func TestMarkdown(t *testing.T) {
 			want: "see [the doc](https://ex.com/doc?a=1) and [this](https://ex.com/dir/x%20%281%29.html).",
 		},
 		{
+			name: "link in a link is text",
+			html: `<a href="/out"><table><tr><td><a href="/in">inner</a> text</td></tr></table></a>`,
+			opts: Options{Links: true, BaseURL: base},
+			want: "[inner text](https://ex.com/out)",
+		},
+		{
 			name: "javascript link is text",
 			html: `<p><a href="javascript:void(0)">click</a></p>`,
 			opts: Options{Links: true},
@@ -312,13 +318,23 @@ func BenchmarkMarkdown(b *testing.B) {
 		keep []int32
 	}
 	var pages []page
-	var size int
+	var raw [][]byte
 	for _, f := range files {
 		data := readGz(b, f)
 		_, sp, keep := selected(b, data)
 		pages = append(pages, page{sp, keep})
-		size += len(data)
+		raw = append(raw, data)
 	}
+	// The stages before rendering, for scale: decode, parse, prune,
+	// segment, classify, select.
+	b.Run("pipeline", func(b *testing.B) {
+		for b.Loop() {
+			for _, d := range raw {
+				selected(b, d)
+			}
+		}
+		b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N*len(pages)), "µs/page")
+	})
 	b.Run("text", func(b *testing.B) {
 		for b.Loop() {
 			for _, p := range pages {
