@@ -1,6 +1,9 @@
 package linefeat
 
-import "math"
+import (
+	"math"
+	"sync"
+)
 
 // Model is the two-stage line classifier. Stage 1 is a logistic regression
 // over each line's own features and its neighbourhood; stage 2 is another
@@ -72,6 +75,8 @@ func (m *Model) Score(p *Page, stage1, prob []float32) {
 // Forest is a sum of boosted regression trees giving a log-odds.
 type Forest struct {
 	Base float32
+	once sync.Once
+	keys []uint32 // the inner nodes' thresholds as floatKeys
 	// Roots holds the index in Nodes of each tree's root.
 	Roots []int32
 	Nodes []Node
@@ -89,21 +94,51 @@ type Node struct {
 
 // Margin returns the log-odds that x is positive.
 func (f *Forest) Margin(x []float32) float32 {
+	f.once.Do(f.prepare)
+	// Compare order-preserving integer keys rather than floats: the
+	// compiler turns an integer choice of child into a conditional move,
+	// and which way a line goes is too unpredictable for a branch.
+	var keys [maxFeatures]uint32
+	for i, v := range x[:min(len(x), maxFeatures)] {
+		keys[i] = floatKey(v)
+	}
 	s := f.Base
-	nodes := f.Nodes
+	nodes, thr := f.Nodes, f.keys
 	for _, k := range f.Roots {
-		n := nodes[k]
-		for n.Feature >= 0 {
-			if x[n.Feature] < n.Threshold {
-				k++
-			} else {
-				k = n.Right
+		for nodes[k].Feature >= 0 {
+			next := nodes[k].Right
+			if keys[nodes[k].Feature&(maxFeatures-1)] < thr[k] {
+				next = k + 1
 			}
-			n = nodes[k]
+			k = next
 		}
-		s += n.Threshold
+		s += nodes[k].Threshold
 	}
 	return s
+}
+
+// maxFeatures bounds the length of a feature vector a Forest reads.
+const maxFeatures = 64
+
+// Both feature vectors must fit: these fail to compile otherwise.
+var (
+	_ [maxFeatures - NumStage1]struct{}
+	_ [maxFeatures - NumStage2]struct{}
+)
+
+// floatKey maps a float32 to a uint32 with the same order (for numbers,
+// not NaN): flip all bits of negatives, only the sign bit of the others.
+func floatKey(f float32) uint32 {
+	b := math.Float32bits(f + 0) // -0 + 0 is +0: the two zeros compare equal
+
+	return b ^ (uint32(int32(b)>>31) | 0x80000000)
+}
+
+func (f *Forest) prepare() {
+	f.keys = make([]uint32, len(f.Nodes))
+	for i, n := range f.Nodes {
+		f.keys[i] = floatKey(n.Threshold)
+	}
 }
 
 // Cut returns the probability from which a line of a page with the given

@@ -1,6 +1,9 @@
 package linefeat
 
-import "testing"
+import (
+	"math"
+	"testing"
+)
 
 func TestForestMargin(t *testing.T) {
 	// Tree 1: x0 < 0.5 ? -1 : (x1 < 2 ? 0.5 : 2). Tree 2: a single leaf 0.25.
@@ -42,5 +45,19 @@ func TestCut(t *testing.T) {
 		if d := got - tt.want; d > 1e-6 || d < -1e-6 {
 			t.Errorf("Cut(0.5, %v) = %v, want %v", tt.prob, got, tt.want)
 		}
+	}
+}
+
+func TestFloatKeyKeepsOrder(t *testing.T) {
+	vals := []float32{-1e30, -2.5, -1, -1e-30, 0, 1e-30, 0.5, 1, 3, 1e30}
+	for i := range vals {
+		for j := range vals {
+			if (vals[i] < vals[j]) != (floatKey(vals[i]) < floatKey(vals[j])) {
+				t.Errorf("order of %v and %v not kept", vals[i], vals[j])
+			}
+		}
+	}
+	if floatKey(float32(math.Copysign(0, -1))) != floatKey(0) {
+		t.Error("-0 and +0 differ")
 	}
 }
