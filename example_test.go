@@ -32,12 +32,26 @@ almanac, to find their own times of high and low water.</p>
 }
 
 func ExampleWithInputFormat() {
-	text := `Home | News | Sport | Weather
+	// The rendered text of a whole page, a block per line, as in a Common
+	// Crawl WET record.
+	text := `Skip to content
+Home
+News
+Sport
+Weather
 Sign in
+Ferry timetable to change next week
 The ferry timetable changes on Monday. Morning crossings will leave half an hour earlier, and the last evening boat will run only on Fridays and Saturdays until the end of March.
-Passengers with season tickets do not need to do anything: their tickets remain valid on every crossing.
+The operator said the change follows a survey of passengers, most of whom asked for an earlier first crossing so that they could reach the mainland before the working day starts.
+Passengers with season tickets do not need to do anything: their tickets remain valid on every crossing, and refunds are available to anyone who can no longer use theirs.
+The summer timetable, with its extra afternoon crossings, will return in April as usual.
 Share this article
-© 2025 Island Gazette`
+Facebook
+Twitter
+Email
+Most read
+Council approves new harbour wall
+© 2025 Island Gazette. All rights reserved.`
 	res, err := pith.Extract(context.Background(), strings.NewReader(text), pith.WithInputFormat(pith.InputText))
 	if err != nil {
 		log.Fatal(err)
@@ -45,5 +59,7 @@ Share this article
 	fmt.Println(res.Text)
 	// Output:
 	// The ferry timetable changes on Monday. Morning crossings will leave half an hour earlier, and the last evening boat will run only on Fridays and Saturdays until the end of March.
-	// Passengers with season tickets do not need to do anything: their tickets remain valid on every crossing.
+	// The operator said the change follows a survey of passengers, most of whom asked for an earlier first crossing so that they could reach the mainland before the working day starts.
+	// Passengers with season tickets do not need to do anything: their tickets remain valid on every crossing, and refunds are available to anyone who can no longer use theirs.
+	// The summer timetable, with its extra afternoon crossings, will return in April as usual.
 }
