@@ -188,6 +188,13 @@ func TestMarkdownCorpus(t *testing.T) {
 			badPages++
 			t.Errorf("%s: words differ: missing %q, extra %q", filepath.Base(f), head(missing), head(extra))
 		}
+		if pages <= 30 {
+			// With images, alt texts add words; none may go missing.
+			withImages := Markdown(sp, keep, Options{Links: true, Images: true, BaseURL: "https://example.org/a/"})
+			if missing, _ := wordDiff(text, parsedText(t, withImages)); len(missing) > 0 {
+				t.Errorf("%s: words missing with images and links: %q", filepath.Base(f), head(missing))
+			}
+		}
 		src := []byte(md)
 		doc := gfm.Parser().Parse(gtext.NewReader(src))
 		tables += checkTables(t, filepath.Base(f), pp.Doc, sp, keep, doc, src)
