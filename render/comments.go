@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/pith-dev/pith/segment"
+	"golang.org/x/net/html/atom"
 )
 
 // SplitComments separates the page's user comments from its main
@@ -125,6 +126,11 @@ func commentRole(e *segment.Elem) int {
 			return isComment
 		}
 	}
+	switch e.Tag {
+	case atom.Form, atom.Label, atom.Fieldset, atom.Legend:
+		// The form for a new comment, its labels and notices.
+		return notComment
+	}
 	if e.Attrs == "" {
 		return neutral
 	}
@@ -155,7 +161,8 @@ func commentRole(e *segment.Elem) int {
 var commentNot = []string{
 	"form", "respond", "count", "num", "link", "closed", "status", "open", "subscri", "login",
 	"reply-title", "nav", "pagination", "share", "recent", "popular", "most", "latest", "widget",
-	"policy", "rss", "feed", "button", "toggle", "tool", "action",
+	"policy", "rss", "feed", "button", "toggle", "tool", "action", "preview", "guideline", "rules",
+	"terms", "notice", "disclaimer",
 }
 
 // chromeMax is the length in words under which a line of a comment

@@ -50,6 +50,15 @@ func TestSplitComments(t *testing.T) {
 			comments: "ann\nNice post.",
 		},
 		{
+			name: "the form of a comment section is no comment",
+			html: `<p>The article body, long enough to start the main content.</p>
+<div class="comments"><p>A real comment here.</p><form><label>Name (required)</label><p>Your email address will not be published.</p></form>
+<div class="comment-preview"><p>This is only a preview. Your comment has not yet been posted.</p></div></div>`,
+			keep:     []string{"The article body"},
+			main:     "The article body, long enough to start the main content.",
+			comments: "A real comment here.",
+		},
+		{
 			name:     "no comment section",
 			html:     `<p>Body.</p><div class="sidebar"><p>Other things.</p></div>`,
 			keep:     []string{"Body."},
@@ -195,9 +204,9 @@ func TestCommentsDragnet(t *testing.T) {
 	t.Logf("main text pooled word precision %.4f; with the comment blocks taken out %.4f",
 		float64(mainTP)/float64(max(mainNP, 1)), float64(cleanTP)/float64(max(cleanNP, 1)))
 	// Floors, a little under the measurement this test was written with
-	// (recall 0.955, precision 0.921; main precision 0.9477 -> 0.9485).
-	if recall < 0.93 || precision < 0.90 {
-		t.Errorf("comments below the floor: recall %.3f < 0.93 or precision %.3f < 0.90", recall, precision)
+	// (recall 0.957, precision 0.935; main precision 0.9464 -> 0.9471).
+	if recall < 0.93 || precision < 0.91 {
+		t.Errorf("comments below the floor: recall %.3f < 0.93 or precision %.3f < 0.91", recall, precision)
 	}
 	before, after := float64(mainTP)/float64(max(mainNP, 1)), float64(cleanTP)/float64(max(cleanNP, 1))
 	if after < before {
