@@ -52,11 +52,11 @@ func TestSplitComments(t *testing.T) {
 		{
 			name: "the form of a comment section is no comment",
 			html: `<p>The article body, long enough to start the main content.</p>
-<div class="comments"><p>A real comment here.</p><form><label>Name (required)</label><p>Your email address will not be published.</p></form>
+<div class="comments"><p>I tried this recipe and loved it.</p><form><label>Name (required)</label><p>Your email address will not be published.</p></form>
 <div class="comment-preview"><p>This is only a preview. Your comment has not yet been posted.</p></div></div>`,
 			keep:     []string{"The article body"},
 			main:     "The article body, long enough to start the main content.",
-			comments: "A real comment here.",
+			comments: "I tried this recipe and loved it.",
 		},
 		{
 			name:     "no comment section",
