@@ -360,3 +360,32 @@ func BenchmarkMarkdown(b *testing.B) {
 		b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N*len(pages)), "µs/page")
 	})
 }
+
+// FuzzMarkdown checks, on any page, that the Markdown of all its blocks
+// reads back with the words of the text output and that the HTML
+// rendering does not fail. Run with go test -fuzz FuzzMarkdown.
+func FuzzMarkdown(f *testing.F) {
+	for _, s := range []string{
+		`<p>*a* _b_ **c** ` + "`d`" + ` [e](f) <g> &amp;h; ~~i~~ |j| \k\ #l</p>`,
+		`<ul><li>a<pre>  code</pre></li><li><blockquote>q</blockquote></li></ul>`,
+		`<table><tr><th>a|b</th><th>c</th></tr><tr><td rowspan=2>*e*</td><td>f</td></tr></table>`,
+		`<p>word<b>"quoted"</b>word <i>(p)</i>x<br><br><b>1. </b>y</p>`,
+		`<h2>C# <a href="/x">#1</a></h2><ol start="3"><li>x</li></ol>`,
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		pp, err := pipeline.Parse([]byte(src), "", parse.Limits{MaxNodes: 2000, MaxDepth: 64})
+		if err != nil {
+			return
+		}
+		p := pp.Segment()
+		keep := allBlocks(p)
+		o := Options{Links: true, BaseURL: base}
+		md := Markdown(p, keep, o)
+		HTML(p, keep, o)
+		if missing, extra := wordDiff(Text(p, keep), parsedText(t, md)); len(missing)+len(extra) > 0 {
+			t.Errorf("Markdown %q: missing %q, extra %q", md, missing, extra)
+		}
+	})
+}
