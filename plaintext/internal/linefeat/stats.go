@@ -153,7 +153,10 @@ func Measure(line string) Stats {
 		i += size
 		wasColon := colonAfterDigit
 		colonAfterDigit = false
-		if r == ' ' || r == '\t' || r == 0xA0 || (r > 0x7f && unicode.IsSpace(r)) {
+		// Dashes, curly quotes and the like are frequent and neither
+		// spaces, digits nor letters: spare them the Unicode tables.
+		uni := r > 0x7f && !(r >= 0x2010 && r <= 0x2027 || r >= 0x2030 && r <= 0x205E)
+		if r == ' ' || r == '\t' || r == 0xA0 || (uni && unicode.IsSpace(r)) {
 			endWord()
 			if lastWasTerm {
 				s.Terminals++
@@ -176,7 +179,7 @@ func Measure(line string) Stats {
 			}
 		}
 		switch {
-		case r >= '0' && r <= '9' || (r > 0x7f && unicode.IsDigit(r)):
+		case r >= '0' && r <= '9' || (uni && unicode.IsDigit(r)):
 			s.Digits++
 			if !inWord {
 				inWord, wordLen, wordRunes, wordFirstUpper, wordAllDigits = true, 0, 0, false, true
@@ -189,7 +192,7 @@ func Measure(line string) Stats {
 			lastWasTerm = false
 			last = r
 			continue
-		case r < 0x80 && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') || r >= 0x80 && unicode.IsLetter(r):
+		case r < 0x80 && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') || uni && unicode.IsLetter(r):
 			s.Letters++
 			upper := r >= 'A' && r <= 'Z' || r >= 0x80 && unicode.IsUpper(r)
 			if upper {
