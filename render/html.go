@@ -411,6 +411,9 @@ func (b *builder) write(s string, pre bool) {
 		return
 	}
 	if l := t.LastChild; l != nil && l.Type == html.TextNode {
+		if !pre && s[0] == ' ' && strings.HasSuffix(l.Data, " ") {
+			s = s[1:]
+		}
 		l.Data += s
 		return
 	}

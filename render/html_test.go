@@ -69,7 +69,7 @@ func TestHTML(t *testing.T) {
 		{
 			name: "image dropped without the option",
 			html: `<p>x <img src="a.png" alt="A"> y</p>`,
-			want: `<p>x  y</p>`,
+			want: `<p>x y</p>`,
 		},
 		{
 			name: "loose text gets a paragraph",
