@@ -116,7 +116,8 @@ func cleanName(s string) string {
 		return ""
 	}
 	switch strings.ToLower(s) {
-	case "admin", "administrator", "guest", "anonymous", "unknown", "author", "by", "staff", "none", "null", "undefined":
+	case "admin", "administrator", "guest", "anonymous", "anónimo", "unknown", "author", "by", "staff", "none", "null", "undefined",
+		"publisher", "von", "of", "article by", "posted by", "written by", "data", "source", "quelle", "źródło", "fuente", "foto", "photo":
 		return ""
 	}
 	return s
@@ -126,4 +127,69 @@ func looksLikeURL(s string) bool {
 	l := strings.ToLower(s)
 	return strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://") || strings.HasPrefix(l, "/") ||
 		strings.HasPrefix(l, "www.") || (strings.Contains(l, "/") && !strings.Contains(l, " "))
+}
+
+// nameParticles may stand in lower case inside a name.
+var nameParticles = map[string]bool{"von": true, "van": true, "der": true, "den": true, "de": true, "da": true,
+	"di": true, "del": true, "della": true, "dos": true, "das": true, "du": true, "le": true, "la": true,
+	"bin": true, "al": true, "el": true, "y": true, "zu": true, "ten": true, "ter": true, "af": true, "st": true}
+
+// notNames are words that show a visible "name" to be interface text or a
+// sentence: "Sign In", "Write a Review", "By clicking you agree".
+var notNames = map[string]bool{"sign": true, "log": true, "login": true, "review": true, "reviews": true, "write": true,
+	"category": true, "categories": true, "visit": true, "store": true, "shop": true, "rating": true, "select": true,
+	"view": true, "read": true, "more": true, "share": true, "follow": true, "subscribe": true, "comment": true,
+	"comments": true, "home": true, "menu": true, "search": true, "click": true, "clicking": true, "default": true,
+	"using": true, "submitting": true, "joining": true, "creating": true, "agree": true, "you": true, "your": true,
+	"our": true, "this": true, "that": true, "the": true, "is": true, "are": true, "was": true, "has": true,
+	"have": true, "all": true, "posts": true, "articles": true, "article": true, "published": true, "updated": true,
+	"ago": true, "min": true, "minutes": true, "hours": true, "days": true, "years": true, "dealer": true,
+	"authorized": true, "styleguide": true, "publisher": true, "copyright": true, "rights": true, "reserved": true,
+	"empfehlen": true, "artikel": true, "mehr": true, "lesen": true, "teilen": true, "anmelden": true,
+	"contact": true, "about": true, "help": true, "support": true, "privacy": true, "terms": true, "policy": true,
+	"profile": true, "account": true, "cart": true, "price": true, "buy": true, "add": true, "email": true}
+
+// looksLikeName reports whether a visible byline's text reads as a
+// person's name: at most five words, each capitalised (or a particle, or an
+// initial), none of them interface words.
+func looksLikeName(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 5 {
+		return false
+	}
+	upper := 0
+	for _, w := range words {
+		lw := strings.ToLower(strings.Trim(w, ".,'’\"()"))
+		if notNames[lw] {
+			return false
+		}
+		r := []rune(w)
+		switch {
+		case unicode.IsUpper(r[0]):
+			upper++
+		case nameParticles[lw]:
+		default:
+			// A lone lower-case handle ("jdoe") passes; lower-case words
+			// among others make a phrase.
+			if len(words) > 1 {
+				return false
+			}
+		}
+	}
+	return upper > 0 || len(words) == 1
+}
+
+// visibleAuthor cleans a name read from the page's text and keeps it only
+// when every name in it looks like one.
+func visibleAuthor(s string) string {
+	n := CleanAuthor(s)
+	if n == "" {
+		return ""
+	}
+	for _, p := range strings.Split(n, "; ") {
+		if !looksLikeName(p) {
+			return ""
+		}
+	}
+	return n
 }

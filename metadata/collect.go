@@ -24,9 +24,10 @@ type candidates struct {
 	bylines []string // texts of byline-looking elements
 	// texts of visible "By Jane Doe" / "Written by" + name bylines
 	textBylines []string
-	visible     []visibleDate // dates shown to the reader, in order
-	h1At        int           // element count at the first <h1>; 0 before it
-	datelns     []string      // texts of dateline-looking elements
+	visible     []visibleDate       // dates shown to the reader, in order
+	h1At        int                 // element count at the first <h1>; 0 before it
+	holdsH1     map[*html.Node]bool // ancestors of the first <h1>: never teasers
+	datelns     []string            // texts of dateline-looking elements
 	nodeSeen    int
 }
 
@@ -65,9 +66,42 @@ type walkCtx struct {
 }
 
 func collect(doc *html.Node) *candidates {
-	c := &candidates{meta: map[string][]string{}}
+	c := &candidates{meta: map[string][]string{}, holdsH1: h1Ancestors(doc)}
 	c.walk(doc, walkCtx{})
 	return c
+}
+
+// h1Ancestors returns the ancestors of the page's first <h1>. Whatever
+// holds the headline is the article, whatever its class says ("teaser",
+// "promoted", "sidebar-layout").
+func h1Ancestors(doc *html.Node) map[*html.Node]bool {
+	var h1 *html.Node
+	var find func(*html.Node)
+	find = func(n *html.Node) {
+		for ch := n.FirstChild; ch != nil && h1 == nil; ch = ch.NextSibling {
+			if ch.Type != html.ElementNode {
+				continue
+			}
+			if ch.DataAtom == atom.H1 {
+				h1 = ch
+				return
+			}
+			switch ch.DataAtom {
+			case atom.Head, atom.Script, atom.Style, atom.Template, atom.Svg, atom.Noscript:
+				continue
+			}
+			find(ch)
+		}
+	}
+	find(doc)
+	if h1 == nil {
+		return nil
+	}
+	m := map[*html.Node]bool{}
+	for a := h1.Parent; a != nil; a = a.Parent {
+		m[a] = true
+	}
+	return m
 }
 
 func attr(n *html.Node, key string) string {
@@ -186,7 +220,7 @@ func (c *candidates) element(n *html.Node, ctx *walkCtx) bool {
 		return true
 	}
 	cls := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
-	if !ctx.inTeaser && isTeaser(n, cls, ctx.inArticle) {
+	if !ctx.inTeaser && !c.holdsH1[n] && isTeaser(n, cls, ctx.inArticle) {
 		ctx.inTeaser = true
 	}
 	if !ctx.inComment && isComment(cls) {
@@ -346,7 +380,7 @@ func (c *candidates) metaTag(n *html.Node, ctx *walkCtx) {
 		}
 	}
 	if p := attr(n, "itemprop"); p != "" && !ctx.inHead {
-		c.micro = append(c.micro, microProp{prop: strings.ToLower(p), value: strings.TrimSpace(content), scope: ctx.scope, inTeaser: ctx.inTeaser})
+		c.micro = append(c.micro, microProp{prop: normProp(p), value: strings.TrimSpace(content), scope: ctx.scope, inTeaser: ctx.inTeaser})
 	} else if p != "" {
 		c.addMeta("itemprop:"+p, content)
 	}
@@ -440,8 +474,12 @@ var articleWords = []string{"article", "post", "entry", "story", "hentry", "post
 // own; a class or id token matches when it starts with one of them
 // ("related", "relatedPosts", "comments-area").
 var teaserWords = []string{"related", "teaser", "comment", "sidebar", "recommend", "popular", "trending",
-	"footer", "promo", "newsletter", "breadcrumb", "nav", "menu", "latest", "pagination",
-	"reply", "replies", "respond", "discussion", "morestories", "readmore", "nextpost", "prevpost", "seealso", "also"}
+	"footer", "newsletter", "breadcrumb", "navbar", "navigation", "pagination",
+	"reply", "replies", "respond", "discussion", "morestories", "readmore", "nextpost", "prevpost", "seealso"}
+
+// teaserExact are short teaser words that must be a whole token: "nav"
+// but not "navy", "promo" but not "promoted".
+var teaserExact = map[string]bool{"nav": true, "menu": true, "promo": true, "also": true, "latest": true, "more": true}
 
 // classTokens splits a class and id string into lower-case tokens at
 // anything but letters and digits.
@@ -470,7 +508,8 @@ func isComment(cls string) bool {
 // layoutWords open class names that describe a layout, not a container:
 // "has-sidebar", "with-comments", "offset-nav".
 var layoutWords = map[string]bool{"has": true, "with": true, "no": true, "show": true, "offset": true,
-	"without": true, "is": true, "enable": true, "hide": true, "hidden": true, "layout": true, "page": true, "body": true}
+	"without": true, "is": true, "enable": true, "hide": true, "hidden": true, "layout": true, "page": true, "body": true,
+	"left": true, "right": true, "main": true, "content": true}
 
 // isTeaser reports whether n is a container of content that is not the
 // page's own: aside, nav and footer elements, and elements with a class or
@@ -479,10 +518,10 @@ var layoutWords = map[string]bool{"has": true, "with": true, "no": true, "show":
 // count, nor do the page's main landmarks.
 func isTeaser(n *html.Node, cls string, inArticle bool) bool {
 	switch n.DataAtom {
-	case atom.Aside, atom.Nav:
+	case atom.Nav:
 		return true
-	case atom.Footer:
-		// An article's own footer holds its byline and date.
+	case atom.Footer, atom.Aside:
+		// An article's own footer or aside holds its byline and date.
 		return !inArticle
 	case atom.Main, atom.Article, atom.Body, atom.Html, atom.H1:
 		return false
@@ -500,6 +539,9 @@ func isTeaser(n *html.Node, cls string, inArticle bool) bool {
 			// "sno-story-sidebar-mode-single" is a story.
 			if len(toks) > 3 && i != 0 && i != len(toks)-1 {
 				continue
+			}
+			if teaserExact[t] {
+				return true
 			}
 			for _, w := range teaserWords {
 				if strings.HasPrefix(t, w) {

@@ -178,6 +178,11 @@ func resolveAuthor(c *candidates, objs []*ldObject, main *ldObject, keys []strin
 			}
 		}
 	}
+	if len(micro) > 2 {
+		// Many authors in microdata are a thread's or a listing's posts:
+		// the first is the page's own.
+		micro = micro[:1]
+	}
 	if len(micro) > 0 {
 		return dedupeJoin(micro)
 	}
@@ -195,7 +200,7 @@ func resolveAuthor(c *candidates, objs []*ldObject, main *ldObject, keys []strin
 		}
 	}
 	for _, t := range c.relAuth {
-		if n := take(CleanAuthor(t)); n != "" {
+		if n := take(visibleAuthor(t)); n != "" {
 			return n
 		}
 	}
@@ -205,7 +210,7 @@ func resolveAuthor(c *candidates, objs []*ldObject, main *ldObject, keys []strin
 		}
 	}
 	for _, t := range c.textBylines {
-		if n := CleanAuthor(t); n != "" && !isSite(n) {
+		if n := visibleAuthor(t); n != "" && !isSite(n) {
 			return n
 		}
 	}
@@ -218,7 +223,7 @@ func bylineAuthor(t string) string {
 	if len(strings.Fields(t)) > 12 {
 		return ""
 	}
-	return CleanAuthor(t)
+	return visibleAuthor(t)
 }
 
 func dedupeJoin(names []string) string {
@@ -251,15 +256,17 @@ func resolveDates(c *candidates, objs []*ldObject, main *ldObject, pageURL strin
 		}
 		return ""
 	}
-	if main != nil {
-		pub = try(main.published, main.created)
-		mod = try(main.modified)
-	}
-	if pub == "" {
+	// Article-like JSON-LD nodes first; a WebPage or VideoObject node's
+	// dates come after the meta tags, since they often describe the page
+	// template or an embedded video, not the text.
+	for rank := 1; rank <= 2; rank++ {
 		for _, o := range objs {
-			if o.rank <= 2 {
-				if pub = try(o.published); pub != "" {
-					break
+			if o.rank == rank {
+				if pub == "" {
+					pub = try(o.published, o.created)
+				}
+				if mod == "" {
+					mod = try(o.modified)
 				}
 			}
 		}
@@ -281,6 +288,12 @@ func resolveDates(c *candidates, objs []*ldObject, main *ldObject, pageURL strin
 				break
 			}
 		}
+	}
+	if pub == "" && main != nil {
+		pub = try(main.published, main.created)
+	}
+	if mod == "" && main != nil {
+		mod = try(main.modified)
 	}
 	if pub == "" {
 		for _, p := range c.micro {
@@ -309,9 +322,6 @@ func resolveDates(c *candidates, objs []*ldObject, main *ldObject, pageURL strin
 	return pub, mod
 }
 
-// DateVariant selects experimental date rules (development only).
-var DateVariant = 0
-
 // pickShown reconciles the declared dates with the ones the page shows:
 // pages often declare the first publication but show the last update as
 // their date, and readers (and gold annotations) take the shown one. When
@@ -326,9 +336,6 @@ func pickShown(c *candidates, pub, mod string) (string, string) {
 		return s
 	}
 	if pub != "" || mod != "" {
-		if DateVariant == 1 {
-			return pub, mod
-		}
 		for _, v := range c.visible {
 			if v.inTeaser {
 				continue
@@ -347,12 +354,9 @@ func pickShown(c *candidates, pub, mod string) (string, string) {
 				return v.day, mod
 			}
 		}
-		if pub == "" && DateVariant == 2 {
-			return mod, mod
-		}
 		return pub, mod
 	}
-	if td := timeDate(c); td != "" && DateVariant != 3 {
+	if td := timeDate(c); td != "" {
 		return td, mod
 	}
 	for _, v := range c.visible {

@@ -9,7 +9,7 @@
 // Comparison rules (issue 5):
 //
 //   - Title: right when both sides are equal after HTML entities are decoded,
-//     case is folded, runs of white space become one space and punctuation or
+//     typographic quotes are made plain (’ is '), case is folded, runs of white space become one space and punctuation or
 //     symbols at either end are trimmed (see NormTitle).
 //   - Author: both sides are split into names at ";", ",", "&", "|", "/" and
 //     the words "and", "und", "et", "y"; a name is its lower-cased word

@@ -13,7 +13,8 @@ import (
 	"strings"
 
 	"golang.org/x/net/html"
-	"golang.org/x/net/html/charset"
+
+	"github.com/pith-dev/pith/decode"
 )
 
 // Sets names the benchmark sets that carry metadata gold.
@@ -54,18 +55,14 @@ func (p Page) Bytes() ([]byte, error) {
 	return io.ReadAll(zr)
 }
 
-// Parse decodes the page to UTF-8 (BOM, then <meta charset>, then a guess,
-// as golang.org/x/net/html/charset does) and parses it.
+// Parse decodes the page to UTF-8 with pith's decode package (as the
+// pipeline does) and parses it.
 func (p Page) Parse() (*html.Node, error) {
 	b, err := p.Bytes()
 	if err != nil {
 		return nil, err
 	}
-	r, err := charset.NewReader(bytes.NewReader(b), "text/html")
-	if err != nil {
-		return nil, err
-	}
-	return html.Parse(r)
+	return html.Parse(bytes.NewReader(decode.Decode(b, "").Text))
 }
 
 // indexRow is one line of a set's index.jsonl.

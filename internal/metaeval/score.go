@@ -8,10 +8,14 @@ import (
 	"unicode"
 )
 
-// NormTitle returns the comparable form of a title: entities decoded, case
-// folded, white space collapsed, punctuation and symbols trimmed at both ends.
+// quotes maps typographic quotes to plain ones: "Here’s" is "Here's".
+var quotes = strings.NewReplacer("’", "'", "‘", "'", "“", "\"", "”", "\"", "„", "\"", "«", "\"", "»", "\"")
+
+// NormTitle returns the comparable form of a title: entities decoded,
+// typographic quotes made plain, case folded, white space collapsed,
+// punctuation and symbols trimmed at both ends.
 func NormTitle(s string) string {
-	s = strings.ToLower(html.UnescapeString(s))
+	s = quotes.Replace(strings.ToLower(html.UnescapeString(s)))
 	s = strings.Join(strings.Fields(s), " ")
 	return strings.TrimFunc(s, func(r rune) bool {
 		return unicode.IsPunct(r) || unicode.IsSymbol(r) || unicode.IsSpace(r)
