@@ -38,3 +38,14 @@ func markupLanguage(c *candidates, main *ldObject) string {
 	}
 	return ""
 }
+
+// SetLanguage settles m.Language with the page's main text, to be called
+// after extraction: when the markup is silent, the detected language is
+// taken; when the markup names another language than the text is clearly
+// written in (templates often keep a default lang="en"), the text wins. A
+// text too short or too mixed to tell leaves the markup's answer.
+func (m *Metadata) SetLanguage(text string) {
+	if d := DetectLanguage(text); d != "" {
+		m.Language = d
+	}
+}
