@@ -28,7 +28,7 @@ var stopWords = map[string]string{
 	"ro": "și de la în a cu că nu pe o din un se este care pentru mai au sau ca fost ce lui această",
 	"tr": "ve bir bu da de için ile olarak çok daha olan gibi ne ama en kadar sonra var değil mi ki",
 	"id": "yang dan di ini itu dengan untuk tidak dari dalam akan pada juga ke karena ada bisa atau mereka oleh",
-	"ca": "el la de i que a en els les per amb no un una del és al com més però va ha aquest",
+	"ca": "el la de i que a en els les per amb no un una del és al com més però ha aquest aquesta dels pel seu seva molt",
 	"hr": "i je u da se na za su od s koji kao ali to ne što iz će bi ili",
 	"ru": "и в не на что с он как это по но к из у за от то же так все было она они мы бы был его ее",
 	"uk": "і в на що не з це як та до у за від він але про ми вони її його було бути",

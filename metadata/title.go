@@ -84,7 +84,7 @@ func stripSite(t string, keys []string, h1 []string) string {
 	for _, h := range h1 {
 		hk := normKey(h)
 		for _, p := range parts {
-			if normKey(p) == hk && hk != "" {
+			if normKey(p) == hk && hk != "" && !isSiteSegment(p, keys) {
 				return p
 			}
 		}

@@ -8,14 +8,15 @@
 //
 // Comparison rules (issue 5):
 //
-//   - Title: right when both sides are equal after HTML entities are decoded,
-//     typographic quotes are made plain (’ is '), case is folded, runs of white space become one space and punctuation or
-//     symbols at either end are trimmed (see NormTitle).
+//   - Title: right when both sides are equal after HTML entities are
+//     decoded, typographic quotes are made plain (’ is '), case is folded,
+//     runs of white space become one space and punctuation or symbols at
+//     either end are trimmed (see NormTitle).
 //   - Author: both sides are split into names at ";", ",", "&", "|", "/" and
 //     the words "and", "und", "et", "y"; a name is its lower-cased word
 //     tokens without a leading honorific (Dr, Prof, Mr, Mrs, Ms);
-//     pieces that are only short tokens (credentials such as "MS, RD" or
-//     "Ph.D.") are dropped when a longer name is present. Right when the two
+//     credentials ("MS", "RD", "Ph.D.", "E-RYT 200") are dropped when a name
+//     is present. Right when the two
 //     sets of names are equal: every gold author given and nobody else, no
 //     partial credit (see AuthorNames).
 //   - Date: right when the publication day (YYYY-MM-DD) is the same; a gold

@@ -36,9 +36,9 @@ var nameSeparators = map[string]bool{"and": true, "und": true, "et": true, "y": 
 var honorifics = map[string]bool{"dr": true, "prof": true, "mr": true, "mrs": true, "ms": true, "mx": true, "sir": true}
 
 // AuthorNames splits an author field into a sorted set of names, each the
-// space-joined lower-cased word tokens of one author. Pieces made only of
-// tokens of at most four characters (credentials: "MS", "RD", "Ph.D.",
-// "E-RYT 200") are dropped when a longer name is present.
+// space-joined lower-cased word tokens of one author. Credentials ("MS",
+// "RD", "Ph.D.", "E-RYT 200": see isCredential) are dropped when a name is
+// present.
 func AuthorNames(s string) []string {
 	s = strings.ToLower(html.UnescapeString(s))
 	var pieces [][]string
@@ -80,14 +80,14 @@ func AuthorNames(s string) []string {
 	flush()
 	long := false
 	for _, p := range pieces {
-		if !allShort(p) {
+		if !isCredential(p) {
 			long = true
 		}
 	}
 	seen := map[string]bool{}
 	var names []string
 	for _, p := range pieces {
-		if long && allShort(p) {
+		if long && isCredential(p) {
 			continue
 		}
 		n := strings.Join(p, " ")
@@ -100,13 +100,21 @@ func AuthorNames(s string) []string {
 	return names
 }
 
-func allShort(toks []string) bool {
+// isCredential reports whether a piece of an author field is a credential
+// rather than a name: only short tokens, and a single one, or one with a
+// lone letter or digits ("MS", "Ph.D.", "E-RYT 200"; not "Jane Doe").
+func isCredential(toks []string) bool {
+	odd := len(toks) == 1
 	for _, t := range toks {
-		if len([]rune(t)) > 4 {
+		n := len([]rune(t))
+		if n > 4 {
 			return false
 		}
+		if n == 1 || unicode.IsDigit([]rune(t)[0]) {
+			odd = true
+		}
 	}
-	return true
+	return odd
 }
 
 // ScoreAuthor reports whether pred names exactly the gold authors under

@@ -1,0 +1,59 @@
+package metadata
+
+import "testing"
+
+func TestCleanAuthor(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Jane Doe", "Jane Doe"},
+		{"By Jane Doe", "Jane Doe"},
+		{"BY JANE DOE", "JANE DOE"},
+		{"Posted by John Smith on March 5, 2021", "John Smith"},
+		{"Written by: Ann Lee", "Ann Lee"},
+		{"von Max Mustermann", "Max Mustermann"},
+		{"Ein Beitrag von Erika Muster", "Erika Muster"},
+		{"par Jean Dupont", "Jean Dupont"},
+		{"Por María López", "María López"},
+		{"Jane Doe and John Roe", "Jane Doe; John Roe"},
+		{"Jane Doe, John Roe, Ann Lee", "Jane Doe; John Roe; Ann Lee"},
+		{"Anna Schmidt und Peter Braun", "Anna Schmidt; Peter Braun"},
+		{"Jane Doe, MD", "Jane Doe, MD"},
+		{"Jane Doe, Staff Writer", "Jane Doe"},
+		{"Jane Doe | March 5, 2021", "Jane Doe"},
+		{"Jane Doe 05.03.2021", "Jane Doe"},
+		{"Jane Doe (jane@example.com)", "Jane Doe"},
+		{"jane@example.com", ""},
+		{"https://example.com/author/jane-doe", ""},
+		{"/author/jane-doe", ""},
+		{"@janedoe", ""},
+		{"admin", ""},
+		{"Marine Le Pen", "Marine Le Pen"},
+		{"Jane &amp; John Doe", "Jane; John Doe"},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := CleanAuthor(tt.in); got != tt.want {
+			t.Errorf("CleanAuthor(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestLooksLikeName(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"Jane Doe", true},
+		{"Ludwig van Beethoven", true},
+		{"jdoe", true},
+		{"clicking submit you agree", false},
+		{"Sign In", false},
+		{"Write a Review", false},
+		{"Visit the Apple Store", false},
+		{"One Two Three Four Five Six", false},
+	}
+	for _, tt := range tests {
+		if got := looksLikeName(tt.in); got != tt.want {
+			t.Errorf("looksLikeName(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
