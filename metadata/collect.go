@@ -305,7 +305,9 @@ var bylineStart = regexp.MustCompile(`^(?:By|BY|Written [bB]y|Posted [bB]y|Publi
 // followed by the name in the next element.
 func (c *candidates) textByline(n *html.Node) {
 	t := strings.TrimSpace(n.Data)
-	if len(t) < 2 || len(t) > 120 || !bylineStart.MatchString(t) {
+	// Every byline opening starts with one of these capitals; checking
+	// the first byte spares the regexp on almost every text node.
+	if len(t) < 2 || len(t) > 120 || !strings.ContainsRune("BWPTRAVD", rune(t[0])) || !bylineStart.MatchString(t) {
 		return
 	}
 	rest := strings.TrimSpace(bylineStart.ReplaceAllString(t, ""))
@@ -481,18 +483,12 @@ var teaserWords = []string{"related", "teaser", "comment", "sidebar", "recommend
 // but not "navy", "promo" but not "promoted".
 var teaserExact = map[string]bool{"nav": true, "menu": true, "promo": true, "also": true, "latest": true, "more": true}
 
-// classTokens splits a class and id string into lower-case tokens at
-// anything but letters and digits.
-func classTokens(s string) []string {
-	return strings.FieldsFunc(s, func(r rune) bool {
-		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 0x7f)
-	})
-}
-
 // isComment reports whether a class or id names user comments.
 func isComment(cls string) bool {
-	for _, c := range strings.Fields(cls) {
-		toks := classTokens(c)
+	var cbuf [16]string
+	for _, c := range splitInto(cbuf[:0], cls, isSpaceByte) {
+		var tbuf [16]string
+		toks := splitInto(tbuf[:0], c, notTokenByte)
 		if len(toks) == 0 || layoutWords[toks[0]] {
 			continue
 		}
@@ -503,6 +499,36 @@ func isComment(cls string) bool {
 		}
 	}
 	return false
+}
+
+// splitInto appends to buf the non-empty pieces of s between bytes for
+// which sep is true. Class attributes are split for every element, so this
+// avoids the allocations of strings.Fields: callers pass a stack array.
+func splitInto(buf []string, s string, sep func(byte) bool) []string {
+	start := -1
+	for i := 0; i < len(s); i++ {
+		if sep(s[i]) {
+			if start >= 0 {
+				buf = append(buf, s[start:i])
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		buf = append(buf, s[start:])
+	}
+	return buf
+}
+
+func isSpaceByte(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f' }
+
+// notTokenByte separates class tokens: anything but ASCII lower-case
+// letters, digits and the bytes of non-ASCII characters (the string is
+// lower-cased already).
+func notTokenByte(b byte) bool {
+	return !(b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b >= 0x80)
 }
 
 // layoutWords open class names that describe a layout, not a container:
@@ -526,11 +552,13 @@ func isTeaser(n *html.Node, cls string, inArticle bool) bool {
 	case atom.Main, atom.Article, atom.Body, atom.Html, atom.H1:
 		return false
 	}
-	for _, c := range strings.Fields(cls) {
+	var cbuf [16]string
+	for _, c := range splitInto(cbuf[:0], cls, isSpaceByte) {
 		if strings.ContainsAny(c, ":[/") {
 			continue
 		}
-		toks := classTokens(c)
+		var tbuf [16]string
+		toks := splitInto(tbuf[:0], c, notTokenByte)
 		if len(toks) == 0 || layoutWords[toks[0]] {
 			continue
 		}
@@ -570,7 +598,8 @@ func hasWord(s, w string) bool {
 
 // hasAnyWord reports whether s holds one of ws as a whole word.
 func hasAnyWord(s string, ws []string) bool {
-	for _, f := range strings.Fields(s) {
+	var buf [16]string
+	for _, f := range splitInto(buf[:0], s, isSpaceByte) {
 		for _, w := range ws {
 			if f == w {
 				return true
