@@ -15,11 +15,14 @@ var bylinePrefix = regexp.MustCompile(`(?i)^\s*(?:(?:posted|written|published|wo
 var roleSuffix = regexp.MustCompile(`(?i)\s*(?:[,|–—-]\s*|\s+)(?:staff (?:writer|reporter)|senior (?:writer|editor|reporter)|contributing (?:writer|editor)|editor(?:-in-chief)?|reporter|correspondent|redakteur(?:in)?|korrespondent(?:in)?|journalist(?:e|in)?|rédact(?:eur|rice)|redactor(?:a)?|periodista|autor(?:in)?|auteur)\b.*$`)
 
 var (
-	emailRe    = regexp.MustCompile(`\S+@\S+\.\w+`)
-	urlRe      = regexp.MustCompile(`(?i)\bhttps?://\S+|\bwww\.\S+`)
-	handleRe   = regexp.MustCompile(`(^|\s)@\w+`)
-	parenRe    = regexp.MustCompile(`\([^)]*\)|\[[^\]]*\]`)
-	digitRe    = regexp.MustCompile(`\d`)
+	emailRe  = regexp.MustCompile(`\S+@\S+\.\w+`)
+	urlRe    = regexp.MustCompile(`(?i)\bhttps?://\S+|\bwww\.\S+`)
+	handleRe = regexp.MustCompile(`(^|\s)@\w+`)
+	parenRe  = regexp.MustCompile(`\([^)]*\)|\[[^\]]*\]`)
+	digitRe  = regexp.MustCompile(`\d`)
+	// domainRe matches a bare domain name ("example.com", "News.de"): a
+	// site, never a person.
+	domainRe   = regexp.MustCompile(`(?i)^[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|[a-z]{2})$`)
 	multiSepRe = regexp.MustCompile(`(?i)\s*(?:;|\s+and\s+|\s+und\s+|\s+et\s+|\s+y\s+|\s+e\s+|\s+&\s+|\s+/\s+|\s*\|\s*)\s*`)
 )
 
@@ -112,7 +115,7 @@ func cleanName(s string) string {
 	if letters < 2 {
 		return ""
 	}
-	if looksLikeURL(s) {
+	if looksLikeURL(s) || domainRe.MatchString(s) {
 		return ""
 	}
 	switch strings.ToLower(s) {

@@ -26,6 +26,8 @@ func TestCleanAuthor(t *testing.T) {
 		{"/author/jane-doe", ""},
 		{"@janedoe", ""},
 		{"admin", ""},
+		{"Example.com", ""},
+		{"news.example.de", ""},
 		{"Marine Le Pen", "Marine Le Pen"},
 		{"Jane &amp; John Doe", "Jane; John Doe"},
 		{"", ""},
