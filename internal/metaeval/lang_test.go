@@ -10,6 +10,9 @@ import (
 // (metadata.DetectLanguage) and from both (Metadata.SetLanguage) against
 // lang_guess, and asserts the combined answer's recorded floor.
 func TestLanguage(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole benchmark sets; skipped with -short")
+	}
 	bench := BenchDir(".")
 	if bench == "" {
 		t.Skip("benchmark data (../shared/bench) not found")

@@ -28,6 +28,9 @@ func pithMeta(t testing.TB) func(Page) metadata.Metadata {
 }
 
 func TestPithMetadata(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole benchmark sets; skipped with -short")
+	}
 	bench := BenchDir(".")
 	if bench == "" {
 		t.Skip("benchmark data (../shared/bench) not found")
