@@ -38,12 +38,21 @@ func Parse(src []byte, lim Limits) (doc *html.Node, flattened bool, err error) {
 	doc, err = html.ParseWithOptions(bytes.NewReader(src), html.ParseOptionEnableScripting(true))
 	if err != nil {
 		// x/net/html refuses pages nested deeper than 512 elements. Drop
-		// the excess nesting from the source and parse what remains.
+		// the excess nesting from the source and parse what remains. The
+		// tree builder opens elements the source does not name (a tbody
+		// for each table row), so a depth the tokenizer counts may still
+		// be too deep for it: halve it until the parser accepts the page.
 		depth := lim.MaxDepth
 		if depth <= 0 || depth > parserDepth {
 			depth = parserDepth
 		}
-		doc, err = html.ParseWithOptions(bytes.NewReader(shallow(src, depth)), html.ParseOptionEnableScripting(true))
+		for {
+			doc, err = html.ParseWithOptions(bytes.NewReader(shallow(src, depth)), html.ParseOptionEnableScripting(true))
+			if err == nil || depth <= minParserDepth {
+				break
+			}
+			depth /= 2
+		}
 		if err != nil {
 			return nil, false, err
 		}

@@ -84,3 +84,24 @@ func TestLimits(t *testing.T) {
 		t.Errorf("err = %v, want ErrTooManyNodes", err)
 	}
 }
+
+// TestDeepImpliedElements checks pages whose nesting the tree builder
+// deepens beyond what the source says: each bare <td> also opens a tbody
+// and a tr, so cutting the source's nesting to the parser's limit is not
+// enough, and the page must still parse with its text.
+func TestDeepImpliedElements(t *testing.T) {
+	for _, open := range []string{"<table><tr><td>", "<table><td>", "<ul><li><table><td>", "<select><optgroup><option>"} {
+		src := []byte(strings.Repeat(open, 3000) + "deep text")
+		doc, flat, err := Parse(src, Limits{MaxDepth: 512})
+		if err != nil {
+			t.Errorf("%s: %v", open, err)
+			continue
+		}
+		if !flat {
+			t.Errorf("%s: not flattened", open)
+		}
+		if got := bodyText(doc); !strings.Contains(got, "deep text") {
+			t.Errorf("%s: text %q, want the deep text kept", open, got)
+		}
+	}
+}

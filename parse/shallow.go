@@ -10,6 +10,12 @@ import (
 // 512 open elements, and the tree builder opens some of its own.
 const parserDepth = 400
 
+// minParserDepth is the shallowest nesting tried when the parser still
+// refuses a page cut to parserDepth. A start tag rarely makes the tree
+// builder open more than a couple of elements (tbody and tr for a bare
+// td), so pages cut this shallow are accepted.
+const minParserDepth = 50
+
 // shallow returns src without the start and end tags of elements nested
 // deeper than max, counted as the tokenizer sees them. The text inside
 // them stays, so a hostile or broken page loses its nesting, not its words.
