@@ -50,6 +50,8 @@ type result struct {
 	name string
 	rep  *evaluate.Report
 	meta metaeval.Table
+	// cached says the result comes from -cache.
+	cached bool
 	// seen holds the metadata each evaluated page gave, by set/id, so that
 	// the metadata is scored on the same run's output.
 	seen map[string]metadata.Metadata
@@ -153,7 +155,7 @@ func loadCached(name string) *result {
 	if json.Unmarshal(b, &c) != nil || c.Sets != *setsFlag || c.Limit != *limit || c.Split != *split || c.NoMeta != *noMeta || c.Report == nil {
 		return nil
 	}
-	return &result{name: name, rep: c.Report, meta: c.Meta}
+	return &result{name: name, rep: c.Report, meta: c.Meta, cached: true}
 }
 
 func saveCached(r *result) {
@@ -205,7 +207,13 @@ func report(md *strings.Builder, rs []*result) {
 	md.WriteString("Every extractor runs through the same loader and scorer as `cmd/pith-eval` (internal/evaluate: " +
 		"shingle and word F1, snippets, as in ../shared/bench/README.md) and the same metadata scorer " +
 		"(internal/metaeval), given the raw page and its URL. Empty counts pages with no output or an error. " +
-		"docs/s is with " + fmt.Sprint(*workers) + " workers, docs/CPU·s per second of process CPU (see the speed section for a proper speed comparison).\n\n")
+		"docs/s is with " + fmt.Sprint(*workers) + " workers, docs/CPU·s per second of process CPU (see the speed section for a proper speed comparison).\n")
+	for _, r := range rs {
+		if r.cached {
+			fmt.Fprintf(md, "%s: results reused from a -cache run of %s (the references do not change with the repository).\n", r.name, r.rep.Date)
+		}
+	}
+	md.WriteString("\n")
 
 	// Headline: one figure per set and extractor.
 	heads := []string{"set", "metric"}
