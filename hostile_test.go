@@ -397,10 +397,21 @@ func TestHostileFiles(t *testing.T) {
 func TestHostileDeadline(t *testing.T) {
 	page := []byte("<html><body>" + repeat("<div><p>"+paragraph+"</p></div>", 40_000) + "</body></html>")
 
+	// A page is not started past its deadline: the cancelled call must
+	// cost far less than parsing the page would.
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	if _, err := pith.New().ExtractBytes(ctx, page); !errors.Is(err, context.Canceled) {
-		t.Errorf("cancelled context: err = %v", err)
+	for _, format := range []pith.InputFormat{pith.InputHTML, pith.InputText} {
+		var err error
+		allocs := testing.AllocsPerRun(3, func() {
+			_, err = pith.New().ExtractBytes(ctx, page, pith.WithInputFormat(format))
+		})
+		if !errors.Is(err, context.Canceled) {
+			t.Errorf("%v, cancelled context: err = %v", format, err)
+		}
+		if allocs > 10 {
+			t.Errorf("%v, cancelled context: %v allocations, want the page left unread", format, allocs)
+		}
 	}
 
 	ctx, cancel = context.WithTimeout(context.Background(), 50*time.Millisecond)

@@ -10,6 +10,9 @@ import (
 // extractText cleans a page that is already text: its main lines, kept
 // exactly as given.
 func extractText(ctx context.Context, data []byte, cfg *config) (*Result, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	d := decode.Decode(data, cfg.contentType)
 	if err := ctx.Err(); err != nil {
 		return nil, err
