@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -17,6 +18,7 @@ import (
 
 	"github.com/pith-dev/pith"
 	"github.com/pith-dev/pith/batch"
+	"github.com/pith-dev/pith/warc"
 )
 
 // hostileDeadline is the per-page deadline of the hostile suite: far more
@@ -436,5 +438,47 @@ func TestHostileDeadline(t *testing.T) {
 	t.Logf("%d-byte page, 50ms deadline: returned after %v", len(page), time.Since(start))
 	if !errors.Is(err, context.DeadlineExceeded) {
 		t.Errorf("err = %v, want context.DeadlineExceeded", err)
+	}
+}
+
+// TestHostileWARCBomb gives the CLI's reading path a compressed WARC whose
+// one record declares and holds a 256 MiB block of zeros (a few hundred KB
+// on disk; four times the limit is the point, and building and inflating
+// a GiB took 12 s): the record must be refused in bounded memory.
+func TestHostileWARCBomb(t *testing.T) {
+	const blockMiB = 256
+	path := filepath.Join(t.TempDir(), "bomb.warc.gz")
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var member bytes.Buffer
+	zw, _ := gzip.NewWriterLevel(&member, gzip.BestSpeed)
+	head := "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n"
+	zw.Write([]byte("WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:1>\r\nWARC-Date: 2024-01-01T00:00:00Z\r\n" +
+		"WARC-Target-URI: http://example.com/\r\nContent-Type: application/http; msgtype=response\r\n" +
+		"Content-Length: " + strconv.Itoa(len(head)+blockMiB*mb) + "\r\n\r\n" + head))
+	zw.Write(make([]byte, mb))
+	for range blockMiB - 1 {
+		zw.Write(make([]byte, mb))
+	}
+	zw.Write([]byte("\r\n\r\n"))
+	zw.Close()
+	if _, err := f.Write(member.Bytes()); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+
+	var errs []error
+	_, _, use := measure(t, func(ctx context.Context) (*pith.Result, error) {
+		errs = loadAll(t, []string{path})
+		return nil, nil
+	})
+	t.Logf("%d bytes on disk: errors %v; allocated %d, heap peak +%d", member.Len(), errs, use.total, use.peak)
+	if len(errs) != 1 || !errors.Is(errs[0], warc.ErrTooLarge) {
+		t.Errorf("errors %v, want the record refused with warc.ErrTooLarge", errs)
+	}
+	if limit := uint64(pith.DefaultLimits.MaxInputBytes); use.peak > 2*limit {
+		t.Errorf("heap grew by %d bytes for a %d limit", use.peak, limit)
 	}
 }
