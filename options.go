@@ -30,8 +30,9 @@ type Limits struct {
 	// MaxInputBytes is the largest input read, after decompression
 	// (default 64 MiB). Larger inputs fail with ErrTooLarge.
 	MaxInputBytes int64
-	// MaxNodes is the largest number of DOM nodes built (default 4,000,000).
-	// Larger documents fail with ErrTooManyNodes.
+	// MaxNodes is the largest number of DOM nodes built (default 4,000,000),
+	// or of lines read from a text page. Larger documents fail with
+	// ErrTooManyNodes.
 	MaxNodes int
 	// MaxDepth is the deepest nesting kept (default 512); deeper elements
 	// are attached at that depth, so their text is kept but not their nesting.
