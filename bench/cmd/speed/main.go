@@ -348,7 +348,7 @@ func memorySection(data string) (string, []check) {
 	if err != nil {
 		fatal(err)
 	}
-	fmt.Fprintf(&md, "\n#### Memory: one big page\n\nA %.1f MB page made from %s/%s (%d KB) by repeating its run of paragraphs; "+
+	fmt.Fprintf(&md, "\n#### Memory: one big page\n\nA %.1f MB page made from %s/%s (%d KB) by repeating its paragraphs (as text, after its longest one); "+
 		"one core; peak heap is the high-water mark of heap objects (sampled every ms) above the heap before the call, "+
 		"peak live the largest heap marked live by a GC during the call.\n\n",
 		float64(len(big))/1e6, *bigSet, src.ID, len(src.HTML)/1024)
