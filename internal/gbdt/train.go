@@ -4,8 +4,8 @@ import (
 	"math"
 	"math/rand"
 	"runtime"
-	"sync"
 	"sort"
+	"sync"
 )
 
 // Params control training.
