@@ -48,6 +48,26 @@ func extractHTML(ctx context.Context, data []byte, cfg *config) (*Result, error)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
+	// User comments are never main text; they are given apart on request.
+	keep, comments := render.SplitComments(page, keep)
 	res.Text = render.Text(page, keep)
+	// The declared language is often a template's default; the text says.
+	res.Metadata.SetLanguage(res.Text)
+	if cfg.comments {
+		res.Comments = render.Text(page, comments)
+	}
+	if cfg.markdown || cfg.html {
+		base := cfg.url
+		if base == "" {
+			base = res.Metadata.Canonical
+		}
+		o := render.Options{Links: cfg.links, Images: cfg.images, BaseURL: base}
+		if cfg.markdown {
+			res.Markdown = render.Markdown(page, keep, o)
+		}
+		if cfg.html {
+			res.HTML = render.HTML(page, keep, o)
+		}
+	}
 	return res, nil
 }

@@ -33,5 +33,6 @@ func extractText(ctx context.Context, data []byte, cfg *config) (*Result, error)
 	// and a page that holds them breaks the tools its text is given to.
 	res.Text = strings.ReplaceAll(plaintext.Clean(string(d.Text)), "\x00", "")
 	res.Metadata.URL = cfg.url
+	res.Metadata.SetLanguage(res.Text)
 	return res, nil
 }
