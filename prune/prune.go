@@ -34,31 +34,64 @@ var hiddenClasses = []string{
 // Elements with the hidden attribute are removed too, unless the page would
 // then be nearly empty: pages rendered on the server for a script to reveal
 // (streamed React, for one) keep their whole content in hidden containers,
-// and there the hidden text is the page.
+// and there the hidden text is the page. In the same way, an element hidden
+// by its style or class stays when it holds nearly all of the text: a
+// page that a script fades in is wrapped whole in one.
 func Prune(n *html.Node) {
-	var hidden []*html.Node
-	walk(n, &hidden)
-	if len(hidden) == 0 {
-		return
-	}
-	var hiddenText int
-	for _, h := range hidden {
-		hiddenText += textLen(h)
-	}
-	if visible := textLen(n) - hiddenText; visible*4 >= hiddenText {
-		for _, h := range hidden {
-			h.Parent.RemoveChild(h)
+	var set aside
+	walk(n, &set)
+	total := textLen(n)
+	// Walking a kept wrapper may set aside more wrappers inside it; they
+	// are weighed against the same whole.
+	for i := 0; i < len(set.styled); i++ {
+		w := set.styled[i]
+		if t := textLen(w); t*10 > total*9 && t >= wrapperMinText {
+			walk(w, &set)
+		} else if w.Parent != nil {
+			w.Parent.RemoveChild(w)
 		}
-		return
 	}
-	for _, h := range hidden {
-		walk(h, nil)
+	if len(set.hidden) > 0 {
+		var hiddenText int
+		for _, h := range set.hidden {
+			hiddenText += textLen(h)
+		}
+		if visible := textLen(n) - hiddenText; visible*4 >= hiddenText {
+			for _, h := range set.hidden {
+				if h.Parent != nil {
+					h.Parent.RemoveChild(h)
+				}
+			}
+		} else {
+			for _, h := range set.hidden {
+				walk(h, nil)
+			}
+		}
+	}
+	if len(set.held) > 0 {
+		reveal(textLen(n), set.held)
 	}
 }
 
-// walk removes never-content nodes below n. Elements with the hidden
-// attribute are left in place and gathered in hidden when it is not nil.
-func walk(n *html.Node, hidden *[]*html.Node) {
+// wrapperMinText is the least text a hidden wrapper must hold to be kept:
+// a small page is no evidence of a script that reveals it.
+const wrapperMinText = 500
+
+// aside gathers what walk leaves for Prune to weigh against the whole page.
+type aside struct {
+	// hidden holds the elements with the hidden attribute.
+	hidden []*html.Node
+	// styled holds the elements hidden by an inline style or a class.
+	styled []*html.Node
+	// held holds the large noscript elements, emptied of their markup.
+	held []noscriptHold
+}
+
+// walk removes never-content nodes below n. With set not nil, hidden
+// elements and large noscripts are left in place and gathered in it; with
+// set nil, hidden elements are removed (but for the hidden attribute,
+// which only Prune weighs) and so are all noscripts.
+func walk(n *html.Node, set *aside) {
 	// Iterative: pages can nest deeper than is wise to recurse.
 	stack := []*html.Node{n}
 	for len(stack) > 0 {
@@ -67,10 +100,17 @@ func walk(n *html.Node, hidden *[]*html.Node) {
 		for c := p.FirstChild; c != nil; {
 			next := c.NextSibling
 			switch {
-			case remove(c):
+			case set != nil && holdNoscript(c, &set.held):
+			case removeAlways(c):
 				p.RemoveChild(c)
-			case hidden != nil && c.Type == html.ElementNode && hasAttr(c, "hidden"):
-				*hidden = append(*hidden, c)
+			case c.Type == html.ElementNode && Hidden(c):
+				if set != nil {
+					set.styled = append(set.styled, c)
+				} else {
+					p.RemoveChild(c)
+				}
+			case set != nil && c.Type == html.ElementNode && hasAttr(c, "hidden"):
+				set.hidden = append(set.hidden, c)
 			case c.FirstChild != nil:
 				stack = append(stack, c)
 			}
@@ -105,7 +145,13 @@ func hasAttr(n *html.Node, key string) bool {
 	return false
 }
 
+// remove reports whether walk with no set removes n.
 func remove(n *html.Node) bool {
+	return removeAlways(n) || (n.Type == html.ElementNode && Hidden(n))
+}
+
+// removeAlways reports whether n goes whatever the rest of the page holds.
+func removeAlways(n *html.Node) bool {
 	switch n.Type {
 	case html.CommentNode, html.DoctypeNode, html.ErrorNode:
 		return true
@@ -116,10 +162,7 @@ func remove(n *html.Node) bool {
 	if n.Namespace == "svg" {
 		return true
 	}
-	if never[n.DataAtom] {
-		return true
-	}
-	return Hidden(n)
+	return never[n.DataAtom]
 }
 
 // Hidden reports whether the element is hidden from sighted readers by an

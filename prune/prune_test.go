@@ -43,6 +43,20 @@ func TestPrune(t *testing.T) {
 		{"hidden attribute beside visible content", `<p>` + long + `</p><div hidden>menu</div>`, strings.TrimSpace(strings.Join(strings.Fields(long), " "))},
 		{"hidden attribute holding the whole page", `<div hidden><p>` + long + `</p></div><p>Loading</p>`, strings.Join(strings.Fields(long), " ") + " Loading"},
 		{"svg", `<p>a</p><svg><text>icon</text></svg>`, "a"},
+		{"page wrapped whole in a hidden element that a script reveals",
+			`<div style="visibility:hidden"><p>` + long + `</p><div style="display:none">menu</div></div>`,
+			strings.Join(strings.Fields(long), " ")},
+		{"hidden element beside as much visible text",
+			`<p>` + long + `</p><div style="visibility:hidden"><p>` + long + `</p></div>`,
+			strings.Join(strings.Fields(long), " ")},
+		{"noscript notice", `<p>shown</p><noscript>Please enable JavaScript to use this site.</noscript>`, "shown"},
+		{"noscript with a tracking pixel", `<p>shown</p><noscript><img src="/pixel.gif" width=1 height=1></noscript>`, "shown"},
+		{"noscript holding the page of an empty shell",
+			`<div id="app">Loading</div><noscript><header><a href="/">Home</a></header><div class="post"><p>` + long + long + `</p><script>x()</script></div></noscript>`,
+			"LoadingHome" + strings.Join(strings.Fields(long+long), " ")},
+		{"noscript copy beside the shown page",
+			`<p>` + long + `</p><noscript><p>` + long + long + `</p></noscript>`,
+			strings.Join(strings.Fields(long), " ")},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
