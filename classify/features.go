@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/pith-dev/pith/internal/lexicon"
 	"github.com/pith-dev/pith/segment"
 )
 
@@ -56,6 +57,10 @@ const (
 	fOwnerShare
 	fClassRepeat
 	fClassShare
+	fStopShare
+	fBoilerShare
+	fUIShare
+	fWindowStopShare
 	fGroups // the group distances follow
 )
 
@@ -70,7 +75,8 @@ func FeatureNames() []string {
 		"parent_blocks", "parent_mean_chars", "grand_ld", "grand_chars", "prev_chars", "prev_ld",
 		"next_chars", "next_ld", "window_chars", "window_ld", "repeats", "same_kind_run", "depth",
 		"page_blocks", "page_chars", "in_link", "title_sim", "upper_ratio", "paren_end", "symbol_start",
-		"prev_kind", "next_kind", "owner_share", "class_repeat", "class_share"}
+		"prev_kind", "next_kind", "owner_share", "class_repeat", "class_share",
+		"stop_share", "boiler_share", "ui_share", "window_stop_share"}
 	for i := range groups {
 		g := &groups[i]
 		n := "g:"
@@ -83,6 +89,10 @@ func FeatureNames() []string {
 	}
 	return names
 }
+
+// lexiconWords is how many words of a block are looked up in the lexicon:
+// enough for a density, and a bound on the cost of long blocks.
+const lexiconWords = 64
 
 func log1p(x float32) float32 { return float32(math.Log1p(float64(x))) }
 
@@ -142,6 +152,13 @@ func Features(p *segment.Page, c *context, roots []int32, root int32) []float32 
 			classCount[a]++
 			classChars[a] += p.Elems[i].Chars
 		}
+	}
+	// Words by class: prose is dense in function words, whatever its
+	// language; menus, teaser headings and share bars are dense in the
+	// words of controls and boilerplate.
+	words := make([]lexicon.Counts, nb)
+	for i := range p.Blocks {
+		words[i] = lexicon.CountN(p.Blocks[i].Text, lexiconWords)
 	}
 	var before int32
 	run := float32(0)
@@ -249,6 +266,18 @@ func Features(p *segment.Page, c *context, roots []int32, root int32) []float32 
 			}
 			e = p.Elems[e].Parent
 		}
+		wd := &words[i]
+		x[fStopShare] = ratio(int32(wd.Stop), int32(wd.Words))
+		x[fBoilerShare] = ratio(int32(wd.Boiler), int32(wd.Words))
+		x[fUIShare] = ratio(int32(wd.UI), int32(wd.Words))
+		var ws, ww int
+		for j := max(0, i-3); j <= min(nb-1, i+3); j++ {
+			if j != i {
+				ws += words[j].Stop
+				ww += words[j].Words
+			}
+		}
+		x[fWindowStopShare] = ratio(int32(ws), int32(ww))
 		row := dist[int(b.Elem)*ng : (int(b.Elem)+1)*ng]
 		for g, d := range row {
 			x[fGroups+g] = float32(d)
