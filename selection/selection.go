@@ -7,8 +7,16 @@ import (
 	"github.com/pith-dev/pith/segment"
 )
 
-// Threshold is the score from which a block is main content.
-const Threshold = 0.5
+// Scores from which a block is main content: Threshold anywhere, Extend
+// next to main content. Content runs in one stretch, so a block of middling
+// score at the edge of the main content or inside it belongs to it, while
+// an island of middling scores among the boilerplate does not. (Measured on
+// the benchmark sets' validation part against one threshold of 0.5: word F1
+// up 0.001 to 0.015 on every set but the snippets, down 0.001.)
+const (
+	Threshold = 0.6
+	Extend    = 0.45
+)
 
 // Select returns the indices of the blocks of p that are main content, in
 // document order.
@@ -20,15 +28,34 @@ const Threshold = 0.5
 func Select(p *segment.Page, c *classify.Result) []int32 {
 	var keep []int32
 	var best float32
+	n := len(c.Score)
+	on := make([]bool, n)
 	for i, s := range c.Score {
 		if excluded(p, i) {
 			continue
 		}
 		if s >= Threshold {
-			keep = append(keep, int32(i))
+			on[i] = true
 		}
 		if s > best && p.Blocks[i].Words >= 3 {
 			best = s
+		}
+	}
+	// Runs of main content grow forward, then backward, over the blocks
+	// that reach Extend.
+	for i := 1; i < n; i++ {
+		if !on[i] && on[i-1] && c.Score[i] >= Extend && !excluded(p, i) {
+			on[i] = true
+		}
+	}
+	for i := n - 2; i >= 0; i-- {
+		if !on[i] && on[i+1] && c.Score[i] >= Extend && !excluded(p, i) {
+			on[i] = true
+		}
+	}
+	for i := range on {
+		if on[i] {
+			keep = append(keep, int32(i))
 		}
 	}
 	if len(keep) > 0 || best == 0 {

@@ -1,0 +1,47 @@
+package selection
+
+import (
+	"reflect"
+	"testing"
+
+	"github.com/pith-dev/pith/classify"
+	"github.com/pith-dev/pith/segment"
+)
+
+func TestSelect(t *testing.T) {
+	cases := []struct {
+		name   string
+		scores []float32
+		want   []int32
+	}{
+		{"above the threshold", []float32{0.1, 0.9, 0.7, 0.2}, []int32{1, 2}},
+		{"middling blocks beside the content join it", []float32{0.5, 0.9, 0.5, 0.5, 0.1, 0.5}, []int32{0, 1, 2, 3}},
+		{"a middling island stays out", []float32{0.9, 0.1, 0.5, 0.5, 0.1}, []int32{0}},
+		{"below Extend breaks the run", []float32{0.9, 0.4, 0.5}, []int32{0}},
+		{"nothing above the threshold: the best and those near it", []float32{0.1, 0.4, 0.3, 0.2}, []int32{1, 2}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			p := &segment.Page{}
+			for range c.scores {
+				p.Blocks = append(p.Blocks, segment.Block{Kind: segment.Paragraph, Text: "a few words here", Words: 4})
+			}
+			got := Select(p, &classify.Result{Score: c.scores})
+			if !reflect.DeepEqual(got, c.want) {
+				t.Errorf("Select(%v) = %v, want %v", c.scores, got, c.want)
+			}
+		})
+	}
+}
+
+func TestSelectLeavesOutCaptions(t *testing.T) {
+	p := &segment.Page{Blocks: []segment.Block{
+		{Kind: segment.Paragraph, Text: "a few words here", Words: 4},
+		{Kind: segment.Caption, Text: "a photo of them", Words: 4},
+		{Kind: segment.Paragraph, Text: "a few words here", Words: 4},
+	}}
+	got := Select(p, &classify.Result{Score: []float32{0.9, 0.9, 0.9}})
+	if want := []int32{0, 2}; !reflect.DeepEqual(got, want) {
+		t.Errorf("Select = %v, want %v", got, want)
+	}
+}
