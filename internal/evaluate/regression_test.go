@@ -8,22 +8,28 @@ import (
 	"github.com/pith-dev/pith/internal/evaluate"
 )
 
-// regressionFloors are the shingle F1 floors of pith on fixed samples of
-// the benchmark (the first pages in Options.Limit's hash order). They were
-// set just below what the pipeline scored when last raised (2026-11-23,
-// 19:20 UTC: HTML scrapinghub 0.961, wcxb-dev 0.857; text scrapinghub
-// 0.883, wcxb-dev 0.779); raise them as the pipeline improves, never lower
-// them to let a change in.
+// regressionFloors are the F1 floors of pith on fixed samples of the
+// benchmark (the first pages in Options.Limit's hash order): shingle F1,
+// or snippet F1 for trafilatura-snippets, which has no full ground truth.
+// They were set just below what the pipeline scored when last raised (see
+// the figures logged by the test); raise them as the pipeline improves,
+// never lower them to let a change in.
 var regressionFloors = []struct {
 	mode  evaluate.Mode
 	set   string
 	limit int
 	floor float64
 }{
-	{evaluate.ModeHTML, "scrapinghub", 40, 0.94},
-	{evaluate.ModeHTML, "wcxb-dev", 60, 0.84},
-	{evaluate.ModeText, "scrapinghub", 40, 0.86},
-	{evaluate.ModeText, "wcxb-dev", 60, 0.76},
+	// 2026-11-27: html 0.972, 0.897, 0.897, 0.924, 0.973, snippets 0.863;
+	// text 0.915, 0.816.
+	{evaluate.ModeHTML, "scrapinghub", 40, 0.96},
+	{evaluate.ModeHTML, "wcxb-dev", 60, 0.88},
+	{evaluate.ModeHTML, "cleaneval-dev", 20, 0.88},
+	{evaluate.ModeHTML, "dragnet-train", 40, 0.91},
+	{evaluate.ModeHTML, "readability", 30, 0.96},
+	{evaluate.ModeHTML, "trafilatura-snippets", 60, 0.85},
+	{evaluate.ModeText, "scrapinghub", 40, 0.90},
+	{evaluate.ModeText, "wcxb-dev", 60, 0.80},
 }
 
 func TestRegression(t *testing.T) {
@@ -41,12 +47,16 @@ func TestRegression(t *testing.T) {
 			t.Fatal(err)
 		}
 		s := rep.Sets[0]
-		t.Logf("%s %s: %d pages, %d empty, shingle P %.3f R %.3f F1 %.3f", c.mode, c.set, s.Docs, s.Empty, s.ShingleP, s.ShingleR, s.ShingleF1)
+		metric, f1 := "shingle F1", s.ShingleF1
+		if !s.HasGold && s.Snippets != nil {
+			metric, f1 = "snippet F1", s.Snippets.F1
+		}
+		t.Logf("%s %s: %d pages, %d empty, shingle P %.3f R %.3f F1 %.3f, %s %.3f", c.mode, c.set, s.Docs, s.Empty, s.ShingleP, s.ShingleR, s.ShingleF1, metric, f1)
 		if s.Docs != c.limit {
 			t.Errorf("%s %s: %d pages evaluated, want %d", c.mode, c.set, s.Docs, c.limit)
 		}
-		if s.ShingleF1 < c.floor {
-			t.Errorf("%s %s: shingle F1 %.3f on the %d-page sample, below the floor %.3f", c.mode, c.set, s.ShingleF1, c.limit, c.floor)
+		if f1 < c.floor {
+			t.Errorf("%s %s: %s %.3f on the %d-page sample, below the floor %.3f", c.mode, c.set, metric, f1, c.limit, c.floor)
 		}
 		for _, e := range rep.Errors {
 			t.Logf("%s/%s: %s", e.Set, e.ID, e.Err)
