@@ -83,10 +83,10 @@ func repair(src []byte, el *html.Node) []byte {
 
 func isLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
-func containsFold(s, sub string) bool { return indexFold([]byte(s), []byte(sub)) >= 0 }
+func containsFold(s, sub string) bool { return indexFold(s, sub) >= 0 }
 
 // indexFold is bytes.Index ignoring ASCII case; sub must be lower case.
-func indexFold(s, sub []byte) int {
+func indexFold[T string | []byte](s, sub T) int {
 	if len(sub) == 0 {
 		return 0
 	}
