@@ -32,13 +32,20 @@ func Classify(p *segment.Page) *Result {
 		return res
 	}
 	X := Features(p, c, res.Roots, res.Root)
-	res.Score = Predict(p, X, blockModel, stackModel)
+	res.Score = predict(p, X, blockEval, stackEval)
 	return res
 }
+
+// The embedded models, laid out for evaluation.
+var blockEval, stackEval = blockModel.Compile(), stackModel.Compile()
 
 // Predict runs the first-stage model m1 on the features X of the blocks of
 // p and, when m2 is not nil, the second stage on top of it.
 func Predict(p *segment.Page, X []float32, m1, m2 *gbdt.Model) []float32 {
+	return predict(p, X, m1.Compile(), m2.Compile())
+}
+
+func predict(p *segment.Page, X []float32, m1, m2 *gbdt.Compiled) []float32 {
 	nf := NumFeatures
 	n := len(p.Blocks)
 	p1 := make([]float32, n)

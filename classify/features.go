@@ -145,12 +145,14 @@ func Features(p *segment.Page, c *context, roots []int32, root int32) []float32 
 	title := wordSet(p.Title)
 	// Containers whose class repeats hold repeated structures: the posts of
 	// a thread, the items of a listing, or the teasers of a sidebar.
-	classCount := make(map[string]int32)
-	classChars := make(map[string]int32)
+	type classTotal struct{ count, chars int32 }
+	classes := make(map[string]classTotal)
 	for i := range p.Elems {
 		if a := p.Elems[i].Attrs; a != "" {
-			classCount[a]++
-			classChars[a] += p.Elems[i].Chars
+			ct := classes[a]
+			ct.count++
+			ct.chars += p.Elems[i].Chars
+			classes[a] = ct
 		}
 	}
 	// Words by class: prose is dense in function words, whatever its
@@ -162,6 +164,8 @@ func Features(p *segment.Page, c *context, roots []int32, root int32) []float32 
 	}
 	var before int32
 	run := float32(0)
+	rootShare := ratio(rootChars, total)
+	pageBlocks, pageChars := log1p(float32(nb)), log1p(float32(total))
 	for i := range p.Blocks {
 		b := &p.Blocks[i]
 		x := X[i*nf : (i+1)*nf]
@@ -172,7 +176,8 @@ func Features(p *segment.Page, c *context, roots []int32, root int32) []float32 
 		x[fPunctPerWord] = ratio(b.Punct, b.Words)
 		x[fKind] = float32(b.Kind)
 		x[fLevel] = float32(b.Level)
-		x[fEndsSentence], x[fDigits], x[fUpperStart] = textShape(b.Text)
+		sh := shapeOf(b.Text)
+		x[fEndsSentence], x[fDigits], x[fUpperStart] = sh.ends, sh.digits, sh.upperStart
 		x[fWordLen] = ratio(b.Chars, b.Words)
 		x[fPos] = float32(i) / float32(nb)
 		x[fCharPos] = ratio(before, total)
@@ -186,7 +191,7 @@ func Features(p *segment.Page, c *context, roots []int32, root int32) []float32 
 		} else {
 			x[fRootDist] = -1
 		}
-		x[fRootShare] = ratio(rootChars, total)
+		x[fRootShare] = rootShare
 		// The best candidate score among the block's near ancestors,
 		// against the page's best.
 		var cand float32
@@ -240,15 +245,15 @@ func Features(p *segment.Page, c *context, roots []int32, root int32) []float32 
 		}
 		x[fSameKindRun] = log1p(run)
 		x[fDepth] = float32(el.Depth)
-		x[fPageBlocks] = log1p(float32(nb))
-		x[fPageChars] = log1p(float32(total))
+		x[fPageBlocks] = pageBlocks
+		x[fPageChars] = pageChars
 		if b.InLink {
 			x[fInLink] = 1
 		}
 		if b.Words <= 40 && len(title) > 0 {
 			x[fTitleSim] = titleSim(b.Text, title)
 		}
-		x[fUpperRatio], x[fParenEnd], x[fSymbolStart] = caseShape(b.Text)
+		x[fUpperRatio], x[fParenEnd], x[fSymbolStart] = sh.upper, sh.paren, sh.symbol
 		x[fPrevKind], x[fNextKind] = -1, -1
 		if i > 0 {
 			x[fPrevKind] = float32(p.Blocks[i-1].Kind)
@@ -260,8 +265,9 @@ func Features(p *segment.Page, c *context, roots []int32, root int32) []float32 
 		e = b.Elem
 		for k := 0; k < 6 && e >= 0; k++ {
 			if a := p.Elems[e].Attrs; a != "" {
-				x[fClassRepeat] = log1p(float32(classCount[a] - 1))
-				x[fClassShare] = ratio(classChars[a], total)
+				ct := classes[a]
+				x[fClassRepeat] = log1p(float32(ct.count - 1))
+				x[fClassShare] = ratio(ct.chars, total)
 				break
 			}
 			e = p.Elems[e].Parent
@@ -326,15 +332,47 @@ func wordSet(s string) map[string]bool {
 
 func notWord(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
 
-// titleSim is the share of the block's words that are in the page title.
+// titleSim is the share of the block's words that are in the page title:
+// the words of strings.ToLower(text) split by notWord, found one by one in
+// a reused buffer rather than all in new strings.
 func titleSim(text string, title map[string]bool) float32 {
 	var n, in int
-	for _, w := range strings.FieldsFunc(strings.ToLower(text), notWord) {
-		n++
-		if title[w] {
-			in++
+	var buf [64]byte
+	w := buf[:0]
+	end := func() {
+		if len(w) > 0 {
+			n++
+			if title[string(w)] {
+				in++
+			}
+			w = w[:0]
 		}
 	}
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
+				w = append(w, c)
+			case c >= 'A' && c <= 'Z':
+				w = append(w, c+'a'-'A')
+			default:
+				end()
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		i += size
+		// As strings.ToLower, which maps an invalid byte to RuneError,
+		// itself a separator.
+		if r = unicode.ToLower(r); notWord(r) {
+			end()
+		} else {
+			w = utf8.AppendRune(w, r)
+		}
+	}
+	end()
 	if n == 0 {
 		return 0
 	}
@@ -364,4 +402,69 @@ func caseShape(s string) (upper, paren, symbol float32) {
 		symbol = 1
 	}
 	return
+}
+
+// shape is what textShape and caseShape say of a text, from one pass over
+// it.
+type shape struct {
+	ends, digits, upperStart float32 // as textShape
+	upper, paren, symbol     float32 // as caseShape
+}
+
+// shapeOf returns textShape(s) and caseShape(s), computed alike.
+func shapeOf(s string) (sh shape) {
+	if s == "" {
+		sh.upper, sh.paren, sh.symbol = caseShape(s)
+		return sh
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	switch r {
+	case '.', '!', '?', '。', '！', '？', '…', '"', '”', '»', ')', ':':
+		sh.ends = 1
+	}
+	var nd, n, letters, up int
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			// ASCII: the unicode tables say the same.
+			switch {
+			case c >= '0' && c <= '9':
+				nd++
+			case c >= 'a' && c <= 'z':
+				letters++
+			case c >= 'A' && c <= 'Z':
+				letters++
+				up++
+			}
+			n++
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsDigit(r) {
+			nd++
+		}
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				up++
+			}
+		}
+		n++
+		i += size
+	}
+	sh.digits = float32(nd) / float32(n)
+	f, _ := utf8.DecodeRuneInString(s)
+	if unicode.IsUpper(f) {
+		sh.upperStart = 1
+	}
+	if letters > 0 {
+		sh.upper = float32(up) / float32(letters)
+	}
+	if strings.HasSuffix(s, ")") || strings.HasSuffix(s, "]") {
+		sh.paren = 1
+	}
+	if f != utf8.RuneError && !unicode.IsLetter(f) && !unicode.IsDigit(f) {
+		sh.symbol = 1
+	}
+	return sh
 }

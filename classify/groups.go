@@ -1,6 +1,8 @@
 package classify
 
 import (
+	"math/bits"
+
 	"github.com/pith-dev/pith/segment"
 	"golang.org/x/net/html/atom"
 )
@@ -58,20 +60,25 @@ func groupDistances(p *segment.Page, bits []uint64) []uint8 {
 	for i := range p.Elems {
 		el := &p.Elems[i]
 		row := d[i*ng : (i+1)*ng]
-		for g := range groups {
-			switch {
-			case bits[i]&(1<<uint(g)) != 0:
-				row[g] = 0
-			case el.Parent < 0:
+		if el.Parent < 0 {
+			for g := range row {
 				row[g] = maxDist
-			default:
-				if pd := d[int(el.Parent)*ng+g]; pd < maxDist {
-					row[g] = pd + 1
-				} else {
-					row[g] = maxDist
+			}
+		} else {
+			for g, pd := range d[int(el.Parent)*ng : (int(el.Parent)+1)*ng] {
+				if pd < maxDist {
+					pd++
 				}
+				row[g] = pd
+			}
+		}
+		for b := bits[i]; b != 0; b &= b - 1 {
+			if g := bitIndex(b); g < ng {
+				row[g] = 0
 			}
 		}
 	}
 	return d
 }
+
+func bitIndex(b uint64) int { return bits.TrailingZeros64(b) }

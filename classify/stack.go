@@ -41,16 +41,24 @@ func StackFeatures(l []Link, p1 []float32) []float32 {
 	n := len(l)
 	out := make([]float32, n*NumStackFeatures)
 	// Character-weighted mean probability of each container's blocks, per
-	// level: sums keyed by element id.
+	// level: sums indexed by element id + 1 (0 for "none").
 	type acc struct{ w, s float32 }
-	sums := [3]map[int32]acc{{}, {}, {}}
+	var top int32 = -1
+	for i := range l {
+		for _, e := range l[i].Anc {
+			top = max(top, e)
+		}
+	}
+	var sums [3][]acc
+	for k := range sums {
+		sums[k] = make([]acc, top+2)
+	}
 	for i := range l {
 		w := float32(l[i].Chars)
 		for k := 0; k < 3; k++ {
-			a := sums[k][l[i].Anc[k]]
+			a := &sums[k][l[i].Anc[k]+1]
 			a.w += w
 			a.s += w * p1[i]
-			sums[k][l[i].Anc[k]] = a
 		}
 	}
 	// Distance to the nearest block the first stage keeps, both ways.
@@ -76,7 +84,7 @@ func StackFeatures(l []Link, p1 []float32) []float32 {
 		x[1] = windowMean(l, p1, i, 2)
 		x[2] = windowMean(l, p1, i, 6)
 		for k := 0; k < 3; k++ {
-			a := sums[k][l[i].Anc[k]]
+			a := sums[k][l[i].Anc[k]+1]
 			// Leave the block itself out: what do its fellows say?
 			w := a.w - float32(l[i].Chars)
 			if w > 0 {

@@ -105,3 +105,15 @@ func TestDeepImpliedElements(t *testing.T) {
 		}
 	}
 }
+
+func TestLooksLikeRestOfPage(t *testing.T) {
+	for _, s := range []string{
+		"", "<", "</", "</bod", "</body", "x</BODY>", "a < b </html", "</HtMl", "<</body",
+		"\x1c/body", "<\x0fbody", "\x1c\x0fHTML", "</b0dy", "</htm", "<body></body>", "</ body",
+	} {
+		want := containsFold(s, "</body") || containsFold(s, "</html")
+		if got := looksLikeRestOfPage(s); got != want {
+			t.Errorf("looksLikeRestOfPage(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

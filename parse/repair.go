@@ -2,6 +2,7 @@ package parse
 
 import (
 	"bytes"
+	"strings"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -40,9 +41,40 @@ func swallowed(doc *html.Node) *html.Node {
 	return nil
 }
 
-// looksLikeRestOfPage reports whether text holds the end of a document.
+// looksLikeRestOfPage reports whether text holds the end of a document:
+// "</body" or "</html" as indexFold finds them.
 func looksLikeRestOfPage(text string) bool {
-	return containsFold(text, "</body") || containsFold(text, "</html")
+	// indexFold takes a byte b for '<' when b|0x20 == '<', which 0x1c is
+	// too: a text holding that control byte is searched the slow way.
+	if strings.IndexByte(text, 0x1c) >= 0 {
+		return containsFold(text, "</body") || containsFold(text, "</html")
+	}
+	// Otherwise only at a '<', which IndexByte finds fast.
+	for {
+		i := strings.IndexByte(text, '<')
+		if i < 0 {
+			return false
+		}
+		text = text[i:]
+		if hasPrefixFold(text, "</body") || hasPrefixFold(text, "</html") {
+			return true
+		}
+		text = text[1:]
+	}
+}
+
+// hasPrefixFold reports whether s starts with sub, compared as indexFold
+// compares.
+func hasPrefixFold(s, sub string) bool {
+	if len(s) < len(sub) {
+		return false
+	}
+	for j := 0; j < len(sub); j++ {
+		if s[j]|0x20 != sub[j]|0x20 {
+			return false
+		}
+	}
+	return true
 }
 
 // repair closes the element that swallowed the page: it inserts its end
@@ -83,10 +115,10 @@ func repair(src []byte, el *html.Node) []byte {
 
 func isLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
-func containsFold(s, sub string) bool { return indexFold([]byte(s), []byte(sub)) >= 0 }
+func containsFold(s, sub string) bool { return indexFold(s, sub) >= 0 }
 
 // indexFold is bytes.Index ignoring ASCII case; sub must be lower case.
-func indexFold(s, sub []byte) int {
+func indexFold[T string | []byte](s, sub T) int {
 	if len(sub) == 0 {
 		return 0
 	}

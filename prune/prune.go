@@ -189,6 +189,11 @@ func Hidden(n *html.Node) bool {
 }
 
 func hiddenStyle(s string) bool {
+	if isASCII(s) && !containsFoldASCII(s, "display") && !containsFoldASCII(s, "visibility") {
+		// What strings.ToLower and Contains below would say, without
+		// the copy: most styles hide nothing.
+		return false
+	}
 	s = strings.ToLower(s)
 	if !strings.Contains(s, "display") && !strings.Contains(s, "visibility") {
 		return false
@@ -198,12 +203,78 @@ func hiddenStyle(s string) bool {
 }
 
 func hasClassToken(class string, tokens []string) bool {
+	if isASCII(class) {
+		// strings.Fields and ToLower, token by token in place.
+		for i := 0; i < len(class); {
+			for i < len(class) && asciiSpace[class[i]] {
+				i++
+			}
+			j := i
+			for j < len(class) && !asciiSpace[class[j]] {
+				j++
+			}
+			if j > i {
+				f := class[i:j]
+				for _, t := range tokens {
+					if equalFoldASCII(f, t) {
+						return true
+					}
+				}
+			}
+			i = j
+		}
+		return false
+	}
 	for _, f := range strings.Fields(class) {
 		f = strings.ToLower(f)
 		for _, t := range tokens {
 			if f == t {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// asciiSpace holds the ASCII bytes strings.Fields splits on.
+var asciiSpace = [256]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// equalFoldASCII reports whether strings.ToLower(s) == t, for ASCII s and
+// lower-case t.
+func equalFoldASCII(s, t string) bool {
+	if len(s) != len(t) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if lowerASCII(s[i]) != t[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// containsFoldASCII reports whether strings.ToLower(s) contains t, for
+// ASCII s and lower-case t.
+func containsFoldASCII(s, t string) bool {
+	for i := 0; i+len(t) <= len(s); i++ {
+		if equalFoldASCII(s[i:i+len(t)], t) {
+			return true
 		}
 	}
 	return false

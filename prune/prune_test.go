@@ -66,3 +66,35 @@ func TestPrune(t *testing.T) {
 		})
 	}
 }
+
+func TestHiddenFastPaths(t *testing.T) {
+	ref := func(class string, tokens []string) bool {
+		for _, f := range strings.Fields(class) {
+			f = strings.ToLower(f)
+			for _, t := range tokens {
+				if f == t {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	refStyle := func(s string) bool {
+		s = strings.ToLower(s)
+		if !strings.Contains(s, "display") && !strings.Contains(s, "visibility") {
+			return false
+		}
+		s = strings.ReplaceAll(s, " ", "")
+		return strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden")
+	}
+	for _, s := range []string{"", " ", "hidden", "HIDDEN", " a\tHide\n", "hidden-xs", "xhidden", "sr-only d-none",
+		"h\u0130dden", "hİdden", "\u212a", "\vinvisible\f", "a\u00a0hidden", "hidden\u00a0", "Visually-Hidden",
+		"display: none", "DISPLAY:NONE", "visibility :hidden", "color:red", "dis play:none", "display:block", "VISIBILITY: Hidden;"} {
+		if got, want := hasClassToken(s, hiddenClasses), ref(s, hiddenClasses); got != want {
+			t.Errorf("hasClassToken(%q) = %v, want %v", s, got, want)
+		}
+		if got, want := hiddenStyle(s), refStyle(s); got != want {
+			t.Errorf("hiddenStyle(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -190,13 +190,19 @@ func (b *builder) newline() {
 // text appends a text node's data to the current block, collapsing white
 // space outside <pre>, and counts runes, link runes, words and punctuation.
 func (b *builder) text(s string) {
-	for _, r := range s {
-		if r == '\u00a0' {
-			r = ' '
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			b.textRune(r)
+			i += size
+			continue
 		}
-		if unicode.IsSpace(r) || r == '\u200b' {
+		// ASCII, as textRune would take it.
+		i++
+		if asciiSpace[c] {
 			if b.pre > 0 {
-				b.buf = utf8.AppendRune(b.buf, r)
+				b.buf = append(b.buf, c)
 			} else if !b.space && len(b.buf) > 0 {
 				b.buf = append(b.buf, ' ')
 				b.space = true
@@ -205,30 +211,68 @@ func (b *builder) text(s string) {
 			continue
 		}
 		b.space = false
-		b.buf = utf8.AppendRune(b.buf, r)
+		b.buf = append(b.buf, c)
 		b.chars++
 		if b.link > 0 {
 			b.links++
 		}
-		if isPunct(r) {
+		switch {
+		case c == ',' || c == '.' || c == ';' || c == ':' || c == '!' || c == '?':
 			b.punct++
 			b.inWord = false
-			continue
-		}
-		if isCJK(r) {
-			// Each CJK character counts as a word: they are not space-separated.
-			b.words++
-			b.inWord = false
-			continue
-		}
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9':
 			if !b.inWord {
 				b.words++
 				b.inWord = true
 			}
-		} else {
+		default:
 			b.inWord = false
 		}
+	}
+}
+
+// asciiSpace holds the ASCII bytes unicode.IsSpace is true of.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// textRune is text for one rune.
+func (b *builder) textRune(r rune) {
+	if r == '\u00a0' {
+		r = ' '
+	}
+	if unicode.IsSpace(r) || r == '\u200b' {
+		if b.pre > 0 {
+			b.buf = utf8.AppendRune(b.buf, r)
+		} else if !b.space && len(b.buf) > 0 {
+			b.buf = append(b.buf, ' ')
+			b.space = true
+		}
+		b.inWord = false
+		return
+	}
+	b.space = false
+	b.buf = utf8.AppendRune(b.buf, r)
+	b.chars++
+	if b.link > 0 {
+		b.links++
+	}
+	if isPunct(r) {
+		b.punct++
+		b.inWord = false
+		return
+	}
+	if isCJK(r) {
+		// Each CJK character counts as a word: they are not space-separated.
+		b.words++
+		b.inWord = false
+		return
+	}
+	if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		if !b.inWord {
+			b.words++
+			b.inWord = true
+		}
+	} else {
+		b.inWord = false
 	}
 }
 
