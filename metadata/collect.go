@@ -50,6 +50,7 @@ type timeCand struct {
 // visibleDate is a date shown on the page outside teaser containers.
 type visibleDate struct {
 	day       string // YYYY-MM-DD
+	alt       string // the other reading of a numeric date with day and month swappable
 	at        int    // element count where it stands
 	modified  bool   // labelled as an update
 	inArticle bool
@@ -264,12 +265,24 @@ func (c *candidates) element(n *html.Node, ctx *walkCtx) bool {
 		}
 		c.times = append(c.times, timeCand{value: v, hint: hint, inArticle: ctx.inArticle, inTeaser: ctx.inTeaser})
 		if !ctx.inComment && len(c.visible) < 40 {
-			if d, ok := ParseDate(v); ok {
-				label := hint + " " + textOf(n, 100)
+			// The text is what readers see; the datetime attribute may
+			// be in another time zone.
+			text := textOf(n, 100)
+			td, ok := c.scanShown(text)
+			if d, dok := ParseDate(v); dok && !(ok && floating(d) && td.day != d[:10]) {
+				// A timestamp in the publisher's zone is exact; a
+				// UTC one may fall on another day than the one shown.
+				if ok && td.day != d[:10] {
+					td.alt = td.day
+				}
+				td.day, ok = d[:10], true
+			}
+			if ok {
+				label := hint + " " + text
 				if p := n.Parent; p != nil {
 					label += " " + textOf(p, 100)
 				}
-				c.visible = append(c.visible, visibleDate{day: d[:10], at: c.nodeSeen, modified: isModifiedLabel(label), inArticle: ctx.inArticle, inTeaser: ctx.inTeaser})
+				c.visible = append(c.visible, visibleDate{day: td.day, alt: td.alt, at: c.nodeSeen, modified: isModifiedLabel(label), inArticle: ctx.inArticle, inTeaser: ctx.inTeaser})
 			}
 		}
 		return false
@@ -345,7 +358,7 @@ func (c *candidates) textDate(n *html.Node, ctx walkCtx) {
 	if len(t) > 100 || len(t) < 6 || !strings.ContainsAny(t, "0123456789") {
 		return
 	}
-	d, ok := parseText(t)
+	td, ok := c.scanShown(t)
 	if !ok {
 		return
 	}
@@ -361,7 +374,26 @@ func (c *candidates) textDate(n *html.Node, ctx walkCtx) {
 			}
 		}
 	}
-	c.visible = append(c.visible, visibleDate{day: d, at: c.nodeSeen, modified: isModifiedLabel(label), inArticle: ctx.inArticle, inTeaser: ctx.inTeaser})
+	c.visible = append(c.visible, visibleDate{day: td.day, alt: td.alt, at: c.nodeSeen, modified: isModifiedLabel(label), inArticle: ctx.inArticle, inTeaser: ctx.inTeaser})
+}
+
+// scanShown reads a date shown on the page. A slashed date that reads
+// either way is taken month first on a page in US English ("03/05/2021"
+// is March 5), day first elsewhere; the other reading is kept.
+func (c *candidates) scanShown(s string) (textDay, bool) {
+	td, ok := scanText(s)
+	if ok && td.alt != "" && td.slash && monthFirstLang(c.htmlLang) {
+		td.day, td.alt = td.alt, td.day
+	}
+	return td, ok
+}
+
+// monthFirstLang reports whether a page language writes dates month first:
+// US English. English without a region is left day first: British pages
+// are as many.
+func monthFirstLang(lang string) bool {
+	l := strings.ToLower(strings.TrimSpace(lang))
+	return l == "en-us" || l == "en_us"
 }
 
 func (c *candidates) metaTag(n *html.Node, ctx *walkCtx) {
@@ -489,7 +521,7 @@ func isComment(cls string) bool {
 	for _, c := range splitInto(cbuf[:0], cls, isSpaceByte) {
 		var tbuf [16]string
 		toks := splitInto(tbuf[:0], c, notTokenByte)
-		if len(toks) == 0 || layoutWords[toks[0]] {
+		if len(toks) == 0 || layoutWords[toks[0]] || pointsAway(toks) {
 			continue
 		}
 		for _, t := range toks {
@@ -531,6 +563,23 @@ func notTokenByte(b byte) bool {
 	return !(b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b >= 0x80)
 }
 
+// linkWords end class names of links, counters and buttons that point to
+// a container rather than being one: "entry-comments-link",
+// "comment-count", "related-btn".
+var linkWords = map[string]bool{"link": true, "links": true, "count": true, "counter": true, "number": true, "num": true,
+	"icon": true, "btn": true, "button": true, "total": true, "toggle": true, "bubble": true}
+
+// pointsAway reports whether a class name's tokens, past the first, name
+// a link, counter or button (see linkWords).
+func pointsAway(toks []string) bool {
+	for _, t := range toks[1:] {
+		if linkWords[t] {
+			return true
+		}
+	}
+	return false
+}
+
 // layoutWords open class names that describe a layout, not a container:
 // "has-sidebar", "with-comments", "offset-nav".
 var layoutWords = map[string]bool{"has": true, "with": true, "no": true, "show": true, "offset": true,
@@ -559,7 +608,7 @@ func isTeaser(n *html.Node, cls string, inArticle bool) bool {
 		}
 		var tbuf [16]string
 		toks := splitInto(tbuf[:0], c, notTokenByte)
-		if len(toks) == 0 || layoutWords[toks[0]] {
+		if len(toks) == 0 || layoutWords[toks[0]] || pointsAway(toks) {
 			continue
 		}
 		for i, t := range toks {

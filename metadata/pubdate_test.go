@@ -1,0 +1,96 @@
+package metadata
+
+import "testing"
+
+// TestPublicationDate checks which source gives the page's date on small
+// hand-written pages: declared against shown dates, time zones, ambiguous
+// day-month order, comment links.
+func TestPublicationDate(t *testing.T) {
+	tests := []struct {
+		name string
+		page string
+		url  string
+		want string // the day of Date
+	}{
+		{
+			name: "a timestamp with its zone gives the publisher's day; another day shown elsewhere is not a time zone shift",
+			page: `<html><head><meta property="article:published_time" content="2022-05-03T22:46:08-03:00"></head>
+<body><div class="top">Today 04/05/2022</div><article><p>Text.</p></article></body></html>`,
+			want: "2022-05-03",
+		},
+		{
+			name: "a UTC timestamp shown as the next day is the publisher's day",
+			page: `<html><head><meta property="article:published_time" content="2022-11-06T23:00:00.000Z"></head>
+<body><article><h1>Title</h1><time datetime="2022-11-06T23:00:00.000Z">07.11.2022</time><p>Text.</p></article></body></html>`,
+			want: "2022-11-07",
+		},
+		{
+			name: "a time element in the publisher's zone is read from its datetime, not from text rendered in UTC",
+			page: `<html><body><article><h1>Thread</h1><p>Posted <time datetime="2024-01-14T21:50:50-0500">Jan 15, 2024</time></p>
+<p>Text.</p></article></body></html>`,
+			want: "2024-01-14",
+		},
+		{
+			name: "a shown slashed date that reads either way agrees with the declared date",
+			page: `<html><head><script type="application/ld+json">{"@type":"DiscussionForumPosting","headline":"Trip",
+"dateCreated":"2024-07-03 07:57:13 -0700"}</script></head>
+<body><h1>Trip</h1><span class="date">07/03/24 02:57 PM</span><p>Text.</p></body></html>`,
+			want: "2024-07-03",
+		},
+		{
+			name: "a declared date as ambiguous as the shown one is read the page's way",
+			page: `<html lang="de"><head><meta name="date" content="11/01/2023 12:43:42"></head>
+<body><h1>Trinkwasser belastet</h1><p class="datum">01.11.2023</p><p>Text.</p></body></html>`,
+			want: "2023-11-01",
+		},
+		{
+			name: "US English pages write slashed dates month first",
+			page: `<html lang="en-US"><body><h1>Title</h1><p class="byline">Posted 03/05/2021</p><p>Text.</p></body></html>`,
+			want: "2021-03-05",
+		},
+		{
+			name: "other pages write them day first",
+			page: `<html lang="en-GB"><body><h1>Title</h1><p class="byline">Posted 03/05/2021</p><p>Text.</p></body></html>`,
+			want: "2021-05-03",
+		},
+		{
+			name: "a link to the comments is not a comment",
+			page: `<html><head><meta property="article:published_time" content="2023-11-06T10:19:06+00:00"></head>
+<body><article><h1>Title</h1><div class="entry-comments-link-hide-before"><time>6. November 2023</time></div>
+<p>Am 4.11.2023 sagte er etwas.</p></article></body></html>`,
+			want: "2023-11-06",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := Extract(parse(t, tt.page), tt.url)
+			got := m.Date
+			if len(got) > 10 {
+				got = got[:10]
+			}
+			if got != tt.want {
+				t.Errorf("Date = %q, want day %q", m.Date, tt.want)
+			}
+		})
+	}
+}
+
+func TestScanTextAlt(t *testing.T) {
+	tests := []struct {
+		in, day, alt string
+		slash        bool
+	}{
+		{"05.03.2021", "2021-03-05", "2021-05-03", false},
+		{"07/03/24", "2024-03-07", "2024-07-03", true},
+		{"03/25/2021", "2021-03-25", "", false},
+		{"25/03/2021", "2021-03-25", "", false},
+		{"05.05.2021", "2021-05-05", "", false},
+		{"March 5, 2021", "2021-03-05", "", false},
+	}
+	for _, tt := range tests {
+		td, ok := scanText(tt.in)
+		if !ok || td.day != tt.day || td.alt != tt.alt || td.slash != tt.slash {
+			t.Errorf("scanText(%q) = %+v, %v; want %s, %s, %v", tt.in, td, ok, tt.day, tt.alt, tt.slash)
+		}
+	}
+}
