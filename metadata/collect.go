@@ -50,6 +50,7 @@ type timeCand struct {
 // visibleDate is a date shown on the page outside teaser containers.
 type visibleDate struct {
 	day       string // YYYY-MM-DD
+	dateline  bool   // a <time>, or a short text that is mostly the date: not a date inside prose
 	alt       string // the other reading of a numeric date with day and month swappable
 	at        int    // element count where it stands
 	modified  bool   // labelled as an update
@@ -282,7 +283,7 @@ func (c *candidates) element(n *html.Node, ctx *walkCtx) bool {
 				if p := n.Parent; p != nil {
 					label += " " + textOf(p, 100)
 				}
-				c.visible = append(c.visible, visibleDate{day: td.day, alt: td.alt, at: c.nodeSeen, modified: isModifiedLabel(label), inArticle: ctx.inArticle, inTeaser: ctx.inTeaser})
+				c.visible = append(c.visible, visibleDate{dateline: true, day: td.day, alt: td.alt, at: c.nodeSeen, modified: isModifiedLabel(label), inArticle: ctx.inArticle, inTeaser: ctx.inTeaser})
 			}
 		}
 		return false
@@ -374,8 +375,60 @@ func (c *candidates) textDate(n *html.Node, ctx walkCtx) {
 			}
 		}
 	}
-	c.visible = append(c.visible, visibleDate{day: td.day, alt: td.alt, at: c.nodeSeen, modified: isModifiedLabel(label), inArticle: ctx.inArticle, inTeaser: ctx.inTeaser})
+	c.visible = append(c.visible, visibleDate{dateline: isDateline(t), day: td.day, alt: td.alt, at: c.nodeSeen, modified: isModifiedLabel(label), inArticle: ctx.inArticle, inTeaser: ctx.inTeaser})
 }
+
+// isDateline reports whether a text that holds a date reads as a
+// dateline ("Updated on Jul 4, 2024", "15. Mai 2019, 05:28 Uhr") rather
+// than as a date in running text: a few words at most.
+func isDateline(t string) bool {
+	words := 0
+	inWord := false
+	for i := 0; i < len(t); i++ {
+		sp := t[i] == ' ' || t[i] == '\t' || t[i] == '\n' || t[i] == '\r'
+		if !sp && !inWord {
+			words++
+		}
+		inWord = !sp
+	}
+	if words > datelineWords {
+		return false
+	}
+	// "Termin: 21.02.2020" labels an event, "Updated: ..." a dateline.
+	if i := strings.IndexByte(t, ':'); i > 0 {
+		label := strings.ToLower(t[:i])
+		if !strings.ContainsAny(label, "0123456789") && !isDatelineLabel(label) {
+			return false
+		}
+	}
+	return true
+}
+
+// isDatelineLabel reports whether a label's words introduce the page's
+// own date.
+func isDatelineLabel(label string) bool {
+	var buf [16]string
+	for _, w := range splitInto(buf[:0], label, isSpaceByte) {
+		switch w {
+		case "on", "am", "le", "el", "il", "den", "vom", "du", "del":
+			return true
+		}
+		for _, st := range datelineLabels {
+			if strings.HasPrefix(w, st) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// datelineLabels are the stems of the labels that introduce a page's own
+// date: "Published:", "Last updated:", "Erschienen am:", "Stand:".
+var datelineLabels = []string{"publi", "post", "updat", "date", "datum", "erschien", "veröffentlich", "aktualis", "stand",
+	"creat", "modif", "geändert", "written", "fecha", "data", "mis", "edited", "release", "zuletzt", "letzte"}
+
+// datelineWords is the most words a dateline holds.
+const datelineWords = 8
 
 // scanShown reads a date shown on the page. A slashed date that reads
 // either way is taken month first on a page in US English ("03/05/2021"
@@ -619,6 +672,10 @@ func isTeaser(n *html.Node, cls string, inArticle bool) bool {
 			}
 			if teaserExact[t] {
 				return true
+			}
+			if strings.HasPrefix(t, "footer") && inArticle {
+				// Like a <footer>, an article's footer is its own.
+				continue
 			}
 			for _, w := range teaserWords {
 				if strings.HasPrefix(t, w) {

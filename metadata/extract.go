@@ -382,7 +382,7 @@ func pickShown(c *candidates, pub, mod string, pubAmbiguous bool) (string, strin
 		// a template's or a re-indexing's.
 		if c.h1At > 0 {
 			for _, v := range c.visible {
-				if !v.inTeaser && v.at-c.h1At > -nearHeadline && v.at-c.h1At < nearHeadline {
+				if !v.inTeaser && v.dateline && v.at-c.h1At > -nearHeadline && v.at-c.h1At < nearHeadline {
 					return v.day, mod
 				}
 			}
@@ -393,7 +393,7 @@ func pickShown(c *candidates, pub, mod string, pubAmbiguous bool) (string, strin
 		return td, mod
 	}
 	for _, v := range c.visible {
-		if !v.inTeaser {
+		if !v.inTeaser && v.dateline {
 			return v.day, mod
 		}
 	}

@@ -60,6 +60,35 @@ func TestPublicationDate(t *testing.T) {
 <p>Am 4.11.2023 sagte er etwas.</p></article></body></html>`,
 			want: "2023-11-06",
 		},
+		{
+			name: "a date in running text by the headline is not a dateline",
+			page: `<html><head><meta property="article:published_time" content="2015-12-12T05:00:37+00:00"></head>
+<body><article><h1>Drei Jahre</h1><p>Eben jene Entscheidung, die den am 28.12.2012 in Kraft getretenen Paragraphen betrifft.</p></article></body></html>`,
+			want: "2015-12-12",
+		},
+		{
+			name: "a labelled event date by the headline is not a dateline",
+			page: `<html><head><meta property="article:published_time" content="2019-11-27T15:21:21+01:00"></head>
+<body><article><h1>Tastings</h1><p>Termin: 21.02.2020, 19 Uhr</p></article></body></html>`,
+			want: "2019-11-27",
+		},
+		{
+			name: "a short dateline by the headline wins over an undisplayed declared date",
+			page: `<html><head><meta property="article:published_time" content="2020-12-20T13:09:14+00:00"></head>
+<body><article><h1>Guide</h1><span>Updated on Jul 4, 2024</span><p>Text.</p></article></body></html>`,
+			want: "2024-07-04",
+		},
+		{
+			name: "without declared dates a date in prose away from a headline is no date",
+			page: `<html><body><p>The law came into force on 28.12.2012 after a long debate in parliament.</p></body></html>`,
+			want: "",
+		},
+		{
+			name: "an article's footer by class holds its date",
+			page: `<html><body><article><h1>Reparaturcafé am 31. Januar</h1><p>Text.</p>
+<div class="footer"><span>27.01.2020</span></div></article></body></html>`,
+			want: "2020-01-27",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
