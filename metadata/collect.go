@@ -15,6 +15,7 @@ type candidates struct {
 	title     string   // the <title> element's text
 	h1        []string // visible <h1> texts outside teaser containers, in order
 	meta      map[string][]string
+	metaKeys  []string // the keys of meta in document order
 	canonical string
 	jsonld    []string // bodies of script[type=application/ld+json]
 
@@ -159,6 +160,9 @@ func (c *candidates) addMeta(key, val string) {
 	val = strings.TrimSpace(val)
 	if key == "" || val == "" {
 		return
+	}
+	if _, seen := c.meta[key]; !seen {
+		c.metaKeys = append(c.metaKeys, key)
 	}
 	c.meta[key] = append(c.meta[key], val)
 }

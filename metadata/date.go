@@ -218,6 +218,12 @@ func scanText(s string) (textDay, bool) {
 					return textDay{day: fmtDay(t.num, toks[i+1].num, toks[i+2].num)}, true
 				}
 			}
+			// 2023 Jan 7, the citation form.
+			if t.width == 4 && i+2 < len(toks) && !toks[i+1].isNum && toks[i+2].isNum && toks[i+2].width <= 2 {
+				if m, ok := monthNames[toks[i+1].word]; ok && validDay(t.num, m, toks[i+2].num) {
+					return textDay{day: fmtDay(t.num, m, toks[i+2].num)}, true
+				}
+			}
 			// 05.03.2021, 05/03/2021, 05-03-2021: day first, except when
 			// the slash form only makes sense month first.
 			if t.width <= 2 && i+2 < len(toks) && toks[i+1].isNum && toks[i+2].isNum && toks[i+1].width <= 2 &&

@@ -89,6 +89,23 @@ func TestPublicationDate(t *testing.T) {
 <div class="footer"><span>27.01.2020</span></div></article></body></html>`,
 			want: "2020-01-27",
 		},
+		{
+			name: "without declared dates the first dateline after the headline dates the page, even in the post's sidebar",
+			page: `<html><body><h1>Top 25 companies</h1><div class="single-post-sidebar"><span>July 8, 2025</span></div>
+<div class="related"><span>December 19, 2025</span></div></body></html>`,
+			want: "2025-07-08",
+		},
+		{
+			name: "a publication meta tag of any name",
+			page: `<html><head><meta name="w-published-date" content="2025-05-27T06:03:43.274Z">
+<meta name="w-modified-date" content="2025-06-01"></head><body><p>Text.</p></body></html>`,
+			want: "2025-05-27",
+		},
+		{
+			name: "a citation date, year first",
+			page: `<html><head><meta name="citation_publication_date" content="2023 Jan 7"></head><body><p>Text.</p></body></html>`,
+			want: "2023-01-07",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
