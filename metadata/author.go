@@ -9,7 +9,7 @@ import (
 
 // bylinePrefix matches the words that introduce a name in a byline, in the
 // languages of the benchmark pages.
-var bylinePrefix = regexp.MustCompile(`(?i)^\s*(?:(?:posted|written|published|words|text|reported|story|photos?|compiled|edited|reviewed|fact[- ]checked|medically reviewed)\s+by|by|from|author(?:s|\(s\))?|autor(?:in|en|innen)?|auteur(?:e|s)?|autore|written|verfasst von|geschrieben von|ein (?:beitrag|artikel|kommentar) von|von|vom|par|por|di|door|av|af|text|texto|texte|foto|fotos|redaktion:)\s*[:\-–—|]?\s+`)
+var bylinePrefix = regexp.MustCompile(`(?i)^\s*(?:(?:posted|written|published|words|text|reported|story|photos?|compiled|edited|reviewed|fact[- ]checked|medically reviewed)\s+by|by|from|author(?:s|\(s\))?|autor(?:in|en|innen)?|auteur(?:e|s)?|autore|written|verfasst von|geschrieben von|eingestellt von|ein (?:beitrag|artikel|kommentar) von|von|vom|par|por|di|door|av|af|text|texto|texte|foto|fotos|redaktion:)\s*[:\-–—|]?\s+`)
 
 // roleSuffix matches trailing job titles and boilerplate after a name.
 var roleSuffix = regexp.MustCompile(`(?i)\s*(?:[,|–—-]\s*|\s+)(?:staff (?:writer|reporter)|senior (?:writer|editor|reporter)|contributing (?:writer|editor)|editor(?:-in-chief)?|reporter|correspondent|redakteur(?:in)?|korrespondent(?:in)?|journalist(?:e|in)?|rédact(?:eur|rice)|redactor(?:a)?|periodista|autor(?:in)?|auteur)\b.*$`)
@@ -37,8 +37,12 @@ var dateish = regexp.MustCompile(`(?i)(?:\s+|,\s*|\s*[|•·–—-]\s*)(?:(?:on
 // (a sentence, a bare URL or profile path, digits).
 func CleanAuthor(s string) string {
 	s = html.UnescapeString(s)
+	s = strings.ReplaceAll(s, "\u00ad", "") // soft hyphens
 	s = strings.Join(strings.Fields(s), " ")
 	if s == "" || looksLikeURL(s) {
+		return ""
+	}
+	if isCompany(s) {
 		return ""
 	}
 	s = emailRe.ReplaceAllString(s, " ")
@@ -69,6 +73,38 @@ func CleanAuthor(s string) string {
 		names = names[:6]
 	}
 	return strings.Join(names, "; ")
+}
+
+// legalForms are the words that end a company's name: a company is a
+// publisher or a site owner, never the author of a page.
+var legalForms = map[string]bool{"gmbh": true, "mbh": true, "ag": true, "e.v": true, "ev": true, "kg": true, "ug": true,
+	"inc": true, "llc": true, "ltd": true, "corp": true, "plc": true, "s.a": true, "s.l": true, "sarl": true, "s.r.l": true, "b.v": true}
+
+// countries end an organisation's address given as its name: "Example
+// Verlag, Hamburg, Germany".
+var countries = map[string]bool{"germany": true, "deutschland": true, "austria": true, "österreich": true,
+	"switzerland": true, "schweiz": true, "suisse": true, "france": true, "spain": true, "españa": true, "italy": true,
+	"italia": true, "usa": true, "uk": true, "united kingdom": true, "united states": true, "netherlands": true}
+
+// isCompany reports whether an author value names a company (a legal
+// form among its words: "Example Media GmbH", "Acme Ltd.") or an address
+// ("Example Online, Hamburg, Germany"), or is a copyright line.
+func isCompany(s string) bool {
+	l := strings.ToLower(s)
+	if strings.Contains(l, "copyright") || strings.Contains(l, "rights reserved") || strings.Contains(l, "©") {
+		return true
+	}
+	if i := strings.LastIndexByte(l, ','); i >= 0 && countries[strings.Trim(strings.TrimSpace(l[i+1:]), ".")] {
+		return true
+	}
+	for _, w := range strings.FieldsFunc(l, func(r rune) bool {
+		return unicode.IsSpace(r) || r == ',' || r == ';' || r == '&' || r == '(' || r == ')'
+	}) {
+		if legalForms[strings.TrimRight(w, ".")] {
+			return true
+		}
+	}
+	return false
 }
 
 // splitAuthors splits a list of names. A comma separates names only when
@@ -120,7 +156,7 @@ func cleanName(s string) string {
 	}
 	switch strings.ToLower(s) {
 	case "admin", "administrator", "guest", "anonymous", "anónimo", "unknown", "author", "by", "staff", "none", "null", "undefined",
-		"publisher", "von", "of", "article by", "posted by", "written by", "data", "source", "quelle", "źródło", "fuente", "foto", "photo":
+		"publisher", "von", "of", "article by", "autor", "autorin", "auteur", "red", "red.", "super user", "user", "webmaster", "posted by", "written by", "data", "source", "quelle", "źródło", "fuente", "foto", "photo":
 		return ""
 	}
 	return s

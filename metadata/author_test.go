@@ -30,6 +30,17 @@ func TestCleanAuthor(t *testing.T) {
 		{"news.example.de", ""},
 		{"Marine Le Pen", "Marine Le Pen"},
 		{"Jane &amp; John Doe", "Jane; John Doe"},
+		// Companies, addresses and placeholders are no authors.
+		{"Example Verlag GmbH, Nürnberg, Germany", ""},
+		{"Example Online, Hamburg, Germany", ""},
+		{"Bundesverband Beispiel e.V.", ""},
+		{"Acme Ltd.", ""},
+		{"Copyright Example GmbH & Co. KG - all rights reserved", ""},
+		{"Eingestellt von Unknown", ""},
+		{"Autor", ""},
+		{"Super User", ""},
+		{"Pres\u00adse", "Presse"},
+		{"Agnes Agnew", "Agnes Agnew"},
 		{"", ""},
 	}
 	for _, tt := range tests {

@@ -15,6 +15,7 @@ type candidates struct {
 	title     string   // the <title> element's text
 	h1        []string // visible <h1> texts outside teaser containers, in order
 	meta      map[string][]string
+	metaKeys  []string // the keys of meta in document order
 	canonical string
 	jsonld    []string // bodies of script[type=application/ld+json]
 
@@ -50,6 +51,8 @@ type timeCand struct {
 // visibleDate is a date shown on the page outside teaser containers.
 type visibleDate struct {
 	day       string // YYYY-MM-DD
+	dateline  bool   // a <time>, or a short text that is mostly the date: not a date inside prose
+	alt       string // the other reading of a numeric date with day and month swappable
 	at        int    // element count where it stands
 	modified  bool   // labelled as an update
 	inArticle bool
@@ -158,6 +161,9 @@ func (c *candidates) addMeta(key, val string) {
 	if key == "" || val == "" {
 		return
 	}
+	if _, seen := c.meta[key]; !seen {
+		c.metaKeys = append(c.metaKeys, key)
+	}
 	c.meta[key] = append(c.meta[key], val)
 }
 
@@ -264,12 +270,24 @@ func (c *candidates) element(n *html.Node, ctx *walkCtx) bool {
 		}
 		c.times = append(c.times, timeCand{value: v, hint: hint, inArticle: ctx.inArticle, inTeaser: ctx.inTeaser})
 		if !ctx.inComment && len(c.visible) < 40 {
-			if d, ok := ParseDate(v); ok {
-				label := hint + " " + textOf(n, 100)
+			// The text is what readers see; the datetime attribute may
+			// be in another time zone.
+			text := textOf(n, 100)
+			td, ok := c.scanShown(text)
+			if d, dok := ParseDate(v); dok && !(ok && floating(d) && td.day != d[:10]) {
+				// A timestamp in the publisher's zone is exact; a
+				// UTC one may fall on another day than the one shown.
+				if ok && td.day != d[:10] {
+					td.alt = td.day
+				}
+				td.day, ok = d[:10], true
+			}
+			if ok {
+				label := hint + " " + text
 				if p := n.Parent; p != nil {
 					label += " " + textOf(p, 100)
 				}
-				c.visible = append(c.visible, visibleDate{day: d[:10], at: c.nodeSeen, modified: isModifiedLabel(label), inArticle: ctx.inArticle, inTeaser: ctx.inTeaser})
+				c.visible = append(c.visible, visibleDate{dateline: true, day: td.day, alt: td.alt, at: c.nodeSeen, modified: isModifiedLabel(label), inArticle: ctx.inArticle, inTeaser: ctx.inTeaser})
 			}
 		}
 		return false
@@ -345,7 +363,7 @@ func (c *candidates) textDate(n *html.Node, ctx walkCtx) {
 	if len(t) > 100 || len(t) < 6 || !strings.ContainsAny(t, "0123456789") {
 		return
 	}
-	d, ok := parseText(t)
+	td, ok := c.scanShown(t)
 	if !ok {
 		return
 	}
@@ -361,7 +379,78 @@ func (c *candidates) textDate(n *html.Node, ctx walkCtx) {
 			}
 		}
 	}
-	c.visible = append(c.visible, visibleDate{day: d, at: c.nodeSeen, modified: isModifiedLabel(label), inArticle: ctx.inArticle, inTeaser: ctx.inTeaser})
+	c.visible = append(c.visible, visibleDate{dateline: isDateline(t), day: td.day, alt: td.alt, at: c.nodeSeen, modified: isModifiedLabel(label), inArticle: ctx.inArticle, inTeaser: ctx.inTeaser})
+}
+
+// isDateline reports whether a text that holds a date reads as a
+// dateline ("Updated on Jul 4, 2024", "15. Mai 2019, 05:28 Uhr") rather
+// than as a date in running text: a few words at most.
+func isDateline(t string) bool {
+	words := 0
+	inWord := false
+	for i := 0; i < len(t); i++ {
+		sp := t[i] == ' ' || t[i] == '\t' || t[i] == '\n' || t[i] == '\r'
+		if !sp && !inWord {
+			words++
+		}
+		inWord = !sp
+	}
+	if words > datelineWords {
+		return false
+	}
+	// "Termin: 21.02.2020" labels an event, "Updated: ..." a dateline.
+	if i := strings.IndexByte(t, ':'); i > 0 {
+		label := strings.ToLower(t[:i])
+		if !strings.ContainsAny(label, "0123456789") && !isDatelineLabel(label) {
+			return false
+		}
+	}
+	return true
+}
+
+// isDatelineLabel reports whether a label's words introduce the page's
+// own date.
+func isDatelineLabel(label string) bool {
+	var buf [16]string
+	for _, w := range splitInto(buf[:0], label, isSpaceByte) {
+		switch w {
+		case "on", "am", "le", "el", "il", "den", "vom", "du", "del":
+			return true
+		}
+		for _, st := range datelineLabels {
+			if strings.HasPrefix(w, st) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// datelineLabels are the stems of the labels that introduce a page's own
+// date: "Published:", "Last updated:", "Erschienen am:", "Stand:".
+var datelineLabels = []string{"publi", "post", "updat", "date", "datum", "erschien", "veröffentlich", "aktualis", "stand",
+	"creat", "modif", "geändert", "written", "fecha", "data", "mis", "edited", "release", "zuletzt", "letzte"}
+
+// datelineWords is the most words a dateline holds.
+const datelineWords = 8
+
+// scanShown reads a date shown on the page. A slashed date that reads
+// either way is taken month first on a page in US English ("03/05/2021"
+// is March 5), day first elsewhere; the other reading is kept.
+func (c *candidates) scanShown(s string) (textDay, bool) {
+	td, ok := scanText(s)
+	if ok && td.alt != "" && td.slash && monthFirstLang(c.htmlLang) {
+		td.day, td.alt = td.alt, td.day
+	}
+	return td, ok
+}
+
+// monthFirstLang reports whether a page language writes dates month first:
+// US English. English without a region is left day first: British pages
+// are as many.
+func monthFirstLang(lang string) bool {
+	l := strings.ToLower(strings.TrimSpace(lang))
+	return l == "en-us" || l == "en_us"
 }
 
 func (c *candidates) metaTag(n *html.Node, ctx *walkCtx) {
@@ -489,7 +578,7 @@ func isComment(cls string) bool {
 	for _, c := range splitInto(cbuf[:0], cls, isSpaceByte) {
 		var tbuf [16]string
 		toks := splitInto(tbuf[:0], c, notTokenByte)
-		if len(toks) == 0 || layoutWords[toks[0]] {
+		if len(toks) == 0 || layoutWords[toks[0]] || pointsAway(toks) {
 			continue
 		}
 		for _, t := range toks {
@@ -531,6 +620,23 @@ func notTokenByte(b byte) bool {
 	return !(b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b >= 0x80)
 }
 
+// linkWords end class names of links, counters and buttons that point to
+// a container rather than being one: "entry-comments-link",
+// "comment-count", "related-btn".
+var linkWords = map[string]bool{"link": true, "links": true, "count": true, "counter": true, "number": true, "num": true,
+	"icon": true, "btn": true, "button": true, "total": true, "toggle": true, "bubble": true}
+
+// pointsAway reports whether a class name's tokens, past the first, name
+// a link, counter or button (see linkWords).
+func pointsAway(toks []string) bool {
+	for _, t := range toks[1:] {
+		if linkWords[t] {
+			return true
+		}
+	}
+	return false
+}
+
 // layoutWords open class names that describe a layout, not a container:
 // "has-sidebar", "with-comments", "offset-nav".
 var layoutWords = map[string]bool{"has": true, "with": true, "no": true, "show": true, "offset": true,
@@ -559,7 +665,7 @@ func isTeaser(n *html.Node, cls string, inArticle bool) bool {
 		}
 		var tbuf [16]string
 		toks := splitInto(tbuf[:0], c, notTokenByte)
-		if len(toks) == 0 || layoutWords[toks[0]] {
+		if len(toks) == 0 || layoutWords[toks[0]] || pointsAway(toks) {
 			continue
 		}
 		for i, t := range toks {
@@ -570,6 +676,10 @@ func isTeaser(n *html.Node, cls string, inArticle bool) bool {
 			}
 			if teaserExact[t] {
 				return true
+			}
+			if strings.HasPrefix(t, "footer") && inArticle {
+				// Like a <footer>, an article's footer is its own.
+				continue
 			}
 			for _, w := range teaserWords {
 				if strings.HasPrefix(t, w) {

@@ -194,6 +194,20 @@ func tokenizeDate(s string) []dateToken {
 
 // parseText finds the first plausible date in free text.
 func parseText(s string) (string, bool) {
+	td, ok := scanText(s)
+	return td.day, ok
+}
+
+// textDay is a date read from text. A numeric date whose day and month
+// could be swapped ("03/05/2021") also gives the other reading, alt, and
+// whether slashes separate it (the form month-first locales use).
+type textDay struct {
+	day, alt string
+	slash    bool
+}
+
+// scanText finds the first plausible date in free text.
+func scanText(s string) (textDay, bool) {
 	toks := tokenizeDate(s)
 	for i := range toks {
 		t := toks[i]
@@ -201,7 +215,13 @@ func parseText(s string) (string, bool) {
 			// 2021/03/05 or 2021-03-05 inside text.
 			if t.width == 4 && i+2 < len(toks) && toks[i+1].isNum && toks[i+2].isNum && (t.sep == '-' || t.sep == '/' || t.sep == '.') && toks[i+1].sep == t.sep {
 				if validDay(t.num, toks[i+1].num, toks[i+2].num) {
-					return fmtDay(t.num, toks[i+1].num, toks[i+2].num), true
+					return textDay{day: fmtDay(t.num, toks[i+1].num, toks[i+2].num)}, true
+				}
+			}
+			// 2023 Jan 7, the citation form.
+			if t.width == 4 && i+2 < len(toks) && !toks[i+1].isNum && toks[i+2].isNum && toks[i+2].width <= 2 {
+				if m, ok := monthNames[toks[i+1].word]; ok && validDay(t.num, m, toks[i+2].num) {
+					return textDay{day: fmtDay(t.num, m, toks[i+2].num)}, true
 				}
 			}
 			// 05.03.2021, 05/03/2021, 05-03-2021: day first, except when
@@ -215,14 +235,16 @@ func parseText(s string) (string, bool) {
 					continue
 				}
 				a, b := t.num, toks[i+1].num
-				if t.sep == '/' && b > 12 && validDay(y, a, b) {
-					return fmtDay(y, a, b), true
-				}
-				if validDay(y, b, a) {
-					return fmtDay(y, b, a), true
-				}
-				if validDay(y, a, b) {
-					return fmtDay(y, a, b), true
+				dayFirst, monthFirst := validDay(y, b, a), validDay(y, a, b)
+				switch {
+				case t.sep == '/' && b > 12 && monthFirst:
+					return textDay{day: fmtDay(y, a, b)}, true
+				case dayFirst && monthFirst && a != b:
+					return textDay{day: fmtDay(y, b, a), alt: fmtDay(y, a, b), slash: t.sep == '/'}, true
+				case dayFirst:
+					return textDay{day: fmtDay(y, b, a)}, true
+				case monthFirst:
+					return textDay{day: fmtDay(y, a, b)}, true
 				}
 			}
 			// 5 March 2021, 5. März 2021, 5 de marzo de 2021.
@@ -238,7 +260,7 @@ func parseText(s string) (string, bool) {
 							k++
 						}
 						if k < len(toks) && toks[k].isNum && toks[k].width == 4 && validDay(toks[k].num, m, t.num) {
-							return fmtDay(toks[k].num, m, t.num), true
+							return textDay{day: fmtDay(toks[k].num, m, t.num)}, true
 						}
 					}
 				}
@@ -248,9 +270,9 @@ func parseText(s string) (string, bool) {
 		// March 5, 2021; Mar 5th 2021; March 2021 is not a day.
 		if m, ok := monthNames[t.word]; ok && i+2 < len(toks) && toks[i+1].isNum && toks[i+1].width <= 2 && toks[i+2].isNum && toks[i+2].width == 4 {
 			if validDay(toks[i+2].num, m, toks[i+1].num) {
-				return fmtDay(toks[i+2].num, m, toks[i+1].num), true
+				return textDay{day: fmtDay(toks[i+2].num, m, toks[i+1].num)}, true
 			}
 		}
 	}
-	return "", false
+	return textDay{}, false
 }

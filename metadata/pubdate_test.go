@@ -1,0 +1,142 @@
+package metadata
+
+import "testing"
+
+// TestPublicationDate checks which source gives the page's date on small
+// hand-written pages: declared against shown dates, time zones, ambiguous
+// day-month order, comment links.
+func TestPublicationDate(t *testing.T) {
+	tests := []struct {
+		name string
+		page string
+		url  string
+		want string // the day of Date
+	}{
+		{
+			name: "a timestamp with its zone gives the publisher's day; another day shown elsewhere is not a time zone shift",
+			page: `<html><head><meta property="article:published_time" content="2022-05-03T22:46:08-03:00"></head>
+<body><div class="top">Today 04/05/2022</div><article><p>Text.</p></article></body></html>`,
+			want: "2022-05-03",
+		},
+		{
+			name: "a UTC timestamp shown as the next day is the publisher's day",
+			page: `<html><head><meta property="article:published_time" content="2022-11-06T23:00:00.000Z"></head>
+<body><article><h1>Title</h1><time datetime="2022-11-06T23:00:00.000Z">07.11.2022</time><p>Text.</p></article></body></html>`,
+			want: "2022-11-07",
+		},
+		{
+			name: "a time element in the publisher's zone is read from its datetime, not from text rendered in UTC",
+			page: `<html><body><article><h1>Thread</h1><p>Posted <time datetime="2024-01-14T21:50:50-0500">Jan 15, 2024</time></p>
+<p>Text.</p></article></body></html>`,
+			want: "2024-01-14",
+		},
+		{
+			name: "a shown slashed date that reads either way agrees with the declared date",
+			page: `<html><head><script type="application/ld+json">{"@type":"DiscussionForumPosting","headline":"Trip",
+"dateCreated":"2024-07-03 07:57:13 -0700"}</script></head>
+<body><h1>Trip</h1><span class="date">07/03/24 02:57 PM</span><p>Text.</p></body></html>`,
+			want: "2024-07-03",
+		},
+		{
+			name: "a declared date as ambiguous as the shown one is read the page's way",
+			page: `<html lang="de"><head><meta name="date" content="11/01/2023 12:43:42"></head>
+<body><h1>Trinkwasser belastet</h1><p class="datum">01.11.2023</p><p>Text.</p></body></html>`,
+			want: "2023-11-01",
+		},
+		{
+			name: "US English pages write slashed dates month first",
+			page: `<html lang="en-US"><body><h1>Title</h1><p class="byline">Posted 03/05/2021</p><p>Text.</p></body></html>`,
+			want: "2021-03-05",
+		},
+		{
+			name: "other pages write them day first",
+			page: `<html lang="en-GB"><body><h1>Title</h1><p class="byline">Posted 03/05/2021</p><p>Text.</p></body></html>`,
+			want: "2021-05-03",
+		},
+		{
+			name: "a link to the comments is not a comment",
+			page: `<html><head><meta property="article:published_time" content="2023-11-06T10:19:06+00:00"></head>
+<body><article><h1>Title</h1><div class="entry-comments-link-hide-before"><time>6. November 2023</time></div>
+<p>Am 4.11.2023 sagte er etwas.</p></article></body></html>`,
+			want: "2023-11-06",
+		},
+		{
+			name: "a date in running text by the headline is not a dateline",
+			page: `<html><head><meta property="article:published_time" content="2015-12-12T05:00:37+00:00"></head>
+<body><article><h1>Drei Jahre</h1><p>Eben jene Entscheidung, die den am 28.12.2012 in Kraft getretenen Paragraphen betrifft.</p></article></body></html>`,
+			want: "2015-12-12",
+		},
+		{
+			name: "a labelled event date by the headline is not a dateline",
+			page: `<html><head><meta property="article:published_time" content="2019-11-27T15:21:21+01:00"></head>
+<body><article><h1>Tastings</h1><p>Termin: 21.02.2020, 19 Uhr</p></article></body></html>`,
+			want: "2019-11-27",
+		},
+		{
+			name: "a short dateline by the headline wins over an undisplayed declared date",
+			page: `<html><head><meta property="article:published_time" content="2020-12-20T13:09:14+00:00"></head>
+<body><article><h1>Guide</h1><span>Updated on Jul 4, 2024</span><p>Text.</p></article></body></html>`,
+			want: "2024-07-04",
+		},
+		{
+			name: "without declared dates a date in prose away from a headline is no date",
+			page: `<html><body><p>The law came into force on 28.12.2012 after a long debate in parliament.</p></body></html>`,
+			want: "",
+		},
+		{
+			name: "an article's footer by class holds its date",
+			page: `<html><body><article><h1>Reparaturcafé am 31. Januar</h1><p>Text.</p>
+<div class="footer"><span>27.01.2020</span></div></article></body></html>`,
+			want: "2020-01-27",
+		},
+		{
+			name: "without declared dates the first dateline after the headline dates the page, even in the post's sidebar",
+			page: `<html><body><h1>Top 25 companies</h1><div class="single-post-sidebar"><span>July 8, 2025</span></div>
+<div class="related"><span>December 19, 2025</span></div></body></html>`,
+			want: "2025-07-08",
+		},
+		{
+			name: "a publication meta tag of any name",
+			page: `<html><head><meta name="w-published-date" content="2025-05-27T06:03:43.274Z">
+<meta name="w-modified-date" content="2025-06-01"></head><body><p>Text.</p></body></html>`,
+			want: "2025-05-27",
+		},
+		{
+			name: "a citation date, year first",
+			page: `<html><head><meta name="citation_publication_date" content="2023 Jan 7"></head><body><p>Text.</p></body></html>`,
+			want: "2023-01-07",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := Extract(parse(t, tt.page), tt.url)
+			got := m.Date
+			if len(got) > 10 {
+				got = got[:10]
+			}
+			if got != tt.want {
+				t.Errorf("Date = %q, want day %q", m.Date, tt.want)
+			}
+		})
+	}
+}
+
+func TestScanTextAlt(t *testing.T) {
+	tests := []struct {
+		in, day, alt string
+		slash        bool
+	}{
+		{"05.03.2021", "2021-03-05", "2021-05-03", false},
+		{"07/03/24", "2024-03-07", "2024-07-03", true},
+		{"03/25/2021", "2021-03-25", "", false},
+		{"25/03/2021", "2021-03-25", "", false},
+		{"05.05.2021", "2021-05-05", "", false},
+		{"March 5, 2021", "2021-03-05", "", false},
+	}
+	for _, tt := range tests {
+		td, ok := scanText(tt.in)
+		if !ok || td.day != tt.day || td.alt != tt.alt || td.slash != tt.slash {
+			t.Errorf("scanText(%q) = %+v, %v; want %s, %s, %v", tt.in, td, ok, tt.day, tt.alt, tt.slash)
+		}
+	}
+}
