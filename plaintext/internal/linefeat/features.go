@@ -144,7 +144,21 @@ func b2f(b bool) float32 {
 	return 0
 }
 
-func log1p(x float32) float32 { return float32(math.Log1p(float64(x))) }
+// log1p returns ln(1+x). Most of its arguments are small counts, which a
+// table answers with the same value.
+func log1p(x float32) float32 {
+	if i := int(x); x >= 0 && i < len(log1pTable) && float32(i) == x {
+		return log1pTable[i]
+	}
+	return float32(math.Log1p(float64(x)))
+}
+
+var log1pTable = func() (t [1024]float32) {
+	for i := range t {
+		t[i] = float32(math.Log1p(float64(i)))
+	}
+	return t
+}()
 
 // Load splits text into lines and computes their stage-1 features.
 func (p *Page) Load(text string) {

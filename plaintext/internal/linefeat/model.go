@@ -76,7 +76,7 @@ func (m *Model) Score(p *Page, stage1, prob []float32) {
 type Forest struct {
 	Base float32
 	once sync.Once
-	keys []uint32 // the inner nodes' thresholds as floatKeys
+	flat flatForest
 	// Roots holds the index in Nodes of each tree's root.
 	Roots []int32
 	Nodes []Node
@@ -92,6 +92,18 @@ type Node struct {
 	Threshold float32
 }
 
+// flatForest is a Forest laid out for evaluation: every tree completed to
+// the same depth (a leaf above it is repeated below a split that always
+// goes right), its inner nodes in breadth-first order, so that the
+// children of node k are 2k+1 and 2k+2. Walking a tree is then depth
+// steps of arithmetic with no test of where it ends.
+type flatForest struct {
+	depth, inner int      // tree depth; inner nodes per tree, 2^depth-1
+	feat         []uint8  // the feature of each inner node
+	key          []uint32 // its threshold as a floatKey
+	leaf         []float32
+}
+
 // Margin returns the log-odds that x is positive.
 func (f *Forest) Margin(x []float32) float32 {
 	f.once.Do(f.prepare)
@@ -103,18 +115,39 @@ func (f *Forest) Margin(x []float32) float32 {
 		keys[i] = floatKey(v)
 	}
 	s := f.Base
-	nodes, thr := f.Nodes, f.keys
-	for _, k := range f.Roots {
-		for nodes[k].Feature >= 0 {
-			next := nodes[k].Right
-			if keys[nodes[k].Feature&(maxFeatures-1)] < thr[k] {
-				next = k + 1
-			}
-			k = next
+	ff := &f.flat
+	depth, inner := ff.depth, ff.inner
+	feat, key, leaf := ff.feat, ff.key, ff.leaf
+	// Four trees at a time: their walks are independent chains of loads
+	// that the processor overlaps. prepare pads the forest to a multiple
+	// of four trees with trees whose leaves are 0.
+	for len(feat) >= 4*inner && len(key) >= 4*inner && len(leaf) >= 4*(inner+1) {
+		f0, f1, f2, f3 := feat[:inner], feat[inner:2*inner], feat[2*inner:3*inner], feat[3*inner:4*inner]
+		k0, k1, k2, k3 := key[:inner], key[inner:2*inner], key[2*inner:3*inner], key[3*inner:4*inner]
+		a, b, c, d := 0, 0, 0, 0
+		for range depth {
+			a = 2*a + 1 + right(keys[f0[a]&(maxFeatures-1)], k0[a])
+			b = 2*b + 1 + right(keys[f1[b]&(maxFeatures-1)], k1[b])
+			c = 2*c + 1 + right(keys[f2[c]&(maxFeatures-1)], k2[c])
+			d = 2*d + 1 + right(keys[f3[d]&(maxFeatures-1)], k3[d])
 		}
-		s += nodes[k].Threshold
+		l := leaf[:4*(inner+1)]
+		s += l[a-inner]
+		s += l[b+1]
+		s += l[c+inner+2]
+		s += l[d+2*inner+3]
+		feat, key, leaf = feat[4*inner:], key[4*inner:], leaf[4*(inner+1):]
 	}
 	return s
+}
+
+// right is 1 when a walk goes to the right child: the key of x is at
+// least the node's.
+func right(x, node uint32) int {
+	if x < node {
+		return 0
+	}
+	return 1
 }
 
 // maxFeatures bounds the length of a feature vector a Forest reads.
@@ -135,10 +168,54 @@ func floatKey(f float32) uint32 {
 }
 
 func (f *Forest) prepare() {
-	f.keys = make([]uint32, len(f.Nodes))
-	for i, n := range f.Nodes {
-		f.keys[i] = floatKey(n.Threshold)
+	// The depth of the deepest tree.
+	var depthOf func(k int32) int
+	depthOf = func(k int32) int {
+		n := f.Nodes[k]
+		if n.Feature < 0 {
+			return 0
+		}
+		return 1 + max(depthOf(k+1), depthOf(n.Right))
 	}
+	depth := 0
+	for _, r := range f.Roots {
+		depth = max(depth, depthOf(r))
+	}
+	inner := 1<<depth - 1
+	trees := (len(f.Roots) + 3) &^ 3
+	ff := flatForest{
+		depth: depth,
+		inner: inner,
+		feat:  make([]uint8, trees*inner),
+		key:   make([]uint32, trees*inner),
+		leaf:  make([]float32, trees*(inner+1)),
+	}
+	for t, r := range f.Roots {
+		feat, key := ff.feat[t*inner:(t+1)*inner], ff.key[t*inner:(t+1)*inner]
+		leaf := ff.leaf[t*(inner+1) : (t+1)*(inner+1)]
+		// fill lays node k of the tree at position pos of the complete one.
+		var fill func(k int32, pos int)
+		fill = func(k int32, pos int) {
+			if pos >= inner {
+				leaf[pos-inner] = f.Nodes[k].Threshold
+				return
+			}
+			n := f.Nodes[k]
+			if n.Feature < 0 {
+				// A split every x passes to the right (no key is below
+				// 0), over copies of the leaf on both sides.
+				feat[pos], key[pos] = 0, 0
+				fill(k, 2*pos+1)
+				fill(k, 2*pos+2)
+				return
+			}
+			feat[pos], key[pos] = uint8(n.Feature), floatKey(n.Threshold)
+			fill(k+1, 2*pos+1)
+			fill(n.Right, 2*pos+2)
+		}
+		fill(r, 0)
+	}
+	f.flat = ff
 }
 
 // Cut returns the probability from which a line of a page with the given

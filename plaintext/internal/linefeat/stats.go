@@ -125,7 +125,7 @@ func Measure(line string) Stats {
 			s.URL = true
 		}
 		if wordLen > 0 && !wordAllDigits {
-			switch c := wordClass[string(buf[:wordLen])]; {
+			switch c := wordClass(buf[:wordLen]); {
 			case c == 0:
 			default:
 				if c&wordStop != 0 {

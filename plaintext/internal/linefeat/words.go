@@ -92,13 +92,27 @@ var monthWords = []string{
 	"января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
 }
 
-// wordClass maps a lower-case word to its class flags.
-var wordClass = func() map[string]uint8 {
-	m := make(map[string]uint8)
+// wordTable holds the listed words and their class flags, open-addressed
+// by wordHash: a lookup hashes the word's bytes once and compares one or
+// two strings, cheaper than a map on the hot path of Measure.
+type wordEntry struct {
+	word  string
+	class uint8
+}
+
+const wordTableBits = 11
+
+var wordTable = func() *[1 << wordTableBits]wordEntry {
+	t := new([1 << wordTableBits]wordEntry)
 	add := func(lists []string, flag uint8) {
 		for _, l := range lists {
 			for _, w := range strings.Fields(l) {
-				m[w] |= flag
+				k := wordHash(w)
+				for t[k].word != "" && t[k].word != w {
+					k = (k + 1) & (1<<wordTableBits - 1)
+				}
+				t[k].word = w
+				t[k].class |= flag
 			}
 		}
 	}
@@ -106,8 +120,33 @@ var wordClass = func() map[string]uint8 {
 	add(boilerWords, wordBoiler)
 	add(monthWords, wordMonth)
 	add(uiWords, wordUI)
-	return m
+	return t
 }()
+
+// wordHash is FNV-1a 32 of w, folded to the table's size.
+func wordHash[S ~string | ~[]byte](w S) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint32(w[i])) * 16777619
+	}
+	return (h ^ h>>wordTableBits ^ h>>(2*wordTableBits)) & (1<<wordTableBits - 1)
+}
+
+// wordClass returns the class flags of the lower-case word w, 0 when it is
+// in no list.
+func wordClass(w []byte) uint8 {
+	k := wordHash(w)
+	for {
+		e := &wordTable[k]
+		if e.word == "" {
+			return 0
+		}
+		if e.word == string(w) {
+			return e.class
+		}
+		k = (k + 1) & (1<<wordTableBits - 1)
+	}
+}
 
 // maxWordBytes bounds the words looked up: no listed word is longer, so a
 // longer word needs no lookup and the lower-casing buffer stays small.
