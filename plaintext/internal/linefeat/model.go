@@ -94,14 +94,23 @@ type Node struct {
 
 // flatForest is a Forest laid out for evaluation: every tree completed to
 // the same depth (a leaf above it is repeated below a split that always
-// goes right), its inner nodes in breadth-first order, so that the
-// children of node k are 2k+1 and 2k+2. Walking a tree is then depth
-// steps of arithmetic with no test of where it ends.
+// goes right), its inner nodes in breadth-first order from 1, so that the
+// children of node k are 2k and 2k+1 and the walk ends at 2^depth plus
+// the leaf's index. Walking a tree is then depth steps of arithmetic with
+// no test of where it ends, and array indexing needs no bounds check.
 type flatForest struct {
-	depth, inner int      // tree depth; inner nodes per tree, 2^depth-1
-	feat         []uint8  // the feature of each inner node
-	key          []uint32 // its threshold as a floatKey
-	leaf         []float32
+	depth int
+	trees []flatTree
+}
+
+// maxDepth bounds the depth of the trees of a Forest.
+const maxDepth = 6
+
+type flatTree struct {
+	// node holds each inner node's threshold as a floatKey in the high
+	// 32 bits, its feature in the low ones.
+	node [1 << maxDepth]uint64
+	leaf [1 << maxDepth]float32
 }
 
 // Margin returns the log-odds that x is positive.
@@ -115,28 +124,27 @@ func (f *Forest) Margin(x []float32) float32 {
 		keys[i] = floatKey(v)
 	}
 	s := f.Base
-	ff := &f.flat
-	depth, inner := ff.depth, ff.inner
-	feat, key, leaf := ff.feat, ff.key, ff.leaf
+	trees := f.flat.trees
+	depth := f.flat.depth
+	lm := 1<<depth - 1
 	// Four trees at a time: their walks are independent chains of loads
 	// that the processor overlaps. prepare pads the forest to a multiple
 	// of four trees with trees whose leaves are 0.
-	for len(feat) >= 4*inner && len(key) >= 4*inner && len(leaf) >= 4*(inner+1) {
-		f0, f1, f2, f3 := feat[:inner], feat[inner:2*inner], feat[2*inner:3*inner], feat[3*inner:4*inner]
-		k0, k1, k2, k3 := key[:inner], key[inner:2*inner], key[2*inner:3*inner], key[3*inner:4*inner]
-		a, b, c, d := 0, 0, 0, 0
+	for len(trees) >= 4 {
+		t0, t1, t2, t3 := &trees[0], &trees[1], &trees[2], &trees[3]
+		a, b, c, d := 1, 1, 1, 1
 		for range depth {
-			a = 2*a + 1 + right(keys[f0[a]&(maxFeatures-1)], k0[a])
-			b = 2*b + 1 + right(keys[f1[b]&(maxFeatures-1)], k1[b])
-			c = 2*c + 1 + right(keys[f2[c]&(maxFeatures-1)], k2[c])
-			d = 2*d + 1 + right(keys[f3[d]&(maxFeatures-1)], k3[d])
+			n0, n1, n2, n3 := t0.node[a&63], t1.node[b&63], t2.node[c&63], t3.node[d&63]
+			a = 2*a + right(keys[n0&63], uint32(n0>>32))
+			b = 2*b + right(keys[n1&63], uint32(n1>>32))
+			c = 2*c + right(keys[n2&63], uint32(n2>>32))
+			d = 2*d + right(keys[n3&63], uint32(n3>>32))
 		}
-		l := leaf[:4*(inner+1)]
-		s += l[a-inner]
-		s += l[b+1]
-		s += l[c+inner+2]
-		s += l[d+2*inner+3]
-		feat, key, leaf = feat[4*inner:], key[4*inner:], leaf[4*(inner+1):]
+		s += t0.leaf[a&lm&63]
+		s += t1.leaf[b&lm&63]
+		s += t2.leaf[c&lm&63]
+		s += t3.leaf[d&lm&63]
+		trees = trees[4:]
 	}
 	return s
 }
@@ -181,39 +189,34 @@ func (f *Forest) prepare() {
 	for _, r := range f.Roots {
 		depth = max(depth, depthOf(r))
 	}
-	inner := 1<<depth - 1
-	trees := (len(f.Roots) + 3) &^ 3
-	ff := flatForest{
-		depth: depth,
-		inner: inner,
-		feat:  make([]uint8, trees*inner),
-		key:   make([]uint32, trees*inner),
-		leaf:  make([]float32, trees*(inner+1)),
+	if depth > maxDepth {
+		panic("linefeat: a tree deeper than maxDepth")
 	}
+	ff := flatForest{depth: depth, trees: make([]flatTree, (len(f.Roots)+3)&^3)}
 	for t, r := range f.Roots {
-		feat, key := ff.feat[t*inner:(t+1)*inner], ff.key[t*inner:(t+1)*inner]
-		leaf := ff.leaf[t*(inner+1) : (t+1)*(inner+1)]
-		// fill lays node k of the tree at position pos of the complete one.
-		var fill func(k int32, pos int)
-		fill = func(k int32, pos int) {
-			if pos >= inner {
-				leaf[pos-inner] = f.Nodes[k].Threshold
+		tree := &ff.trees[t]
+		// fill lays node k of the tree at position pos of the complete
+		// one, at the given depth.
+		var fill func(k int32, pos, d int)
+		fill = func(k int32, pos, d int) {
+			n := f.Nodes[k]
+			if d == depth {
+				tree.leaf[pos-1<<depth] = n.Threshold
 				return
 			}
-			n := f.Nodes[k]
 			if n.Feature < 0 {
 				// A split every x passes to the right (no key is below
 				// 0), over copies of the leaf on both sides.
-				feat[pos], key[pos] = 0, 0
-				fill(k, 2*pos+1)
-				fill(k, 2*pos+2)
+				tree.node[pos] = 0
+				fill(k, 2*pos, d+1)
+				fill(k, 2*pos+1, d+1)
 				return
 			}
-			feat[pos], key[pos] = uint8(n.Feature), floatKey(n.Threshold)
-			fill(k+1, 2*pos+1)
-			fill(n.Right, 2*pos+2)
+			tree.node[pos] = uint64(floatKey(n.Threshold))<<32 | uint64(n.Feature)
+			fill(k+1, 2*pos, d+1)
+			fill(n.Right, 2*pos+1, d+1)
 		}
-		fill(r, 0)
+		fill(r, 1, 0)
 	}
 	f.flat = ff
 }
