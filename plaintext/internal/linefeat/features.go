@@ -105,16 +105,17 @@ type Page struct {
 	Stats []Stats
 	// X1 holds NumStage1 features for each line, line after line.
 	X1 []float32
-	// X2 holds NumStage2 features for each line, line after line.
+	// X2 holds NumStage2 features for each line, line after line, once
+	// Stage2 has run (Model.Score streams them instead and leaves X2 be).
 	X2 []float32
 
-	own     []float32 // numOwn features per line
 	ew      []float32 // effective words per line
 	prose   []float32 // 1 for lines that read as prose
 	table   []uint64  // open-addressed hash set for repeats
 	counts  []int32
 	reps    []int32
 	cumMass []float32
+	row     [NumStage2]float32
 }
 
 func grow[T any](s []T, n int) []T {
@@ -126,7 +127,7 @@ func grow[T any](s []T, n int) []T {
 	return s
 }
 
-func ratio(a, b int) float32 {
+func ratio[T int | int32](a, b T) float32 {
 	if b <= 0 {
 		return 0
 	}
@@ -169,7 +170,8 @@ func (p *Page) Load(text string) {
 		p.Stats[i] = Measure(text[sp.Start:sp.End])
 	}
 	p.countRepeats()
-	p.own = grow(p.own, n*numOwn)
+	// The line's own features open its row of X1.
+	p.X1 = grow(p.X1, n*NumStage1)
 	p.ew = grow(p.ew, n)
 	p.prose = grow(p.prose, n)
 	maxEW := float32(1)
@@ -181,8 +183,8 @@ func (p *Page) Load(text string) {
 		if p.ew[i] > maxEW {
 			maxEW = p.ew[i]
 		}
-		totalRunes += s.Runes
-		o := p.own[i*numOwn : (i+1)*numOwn]
+		totalRunes += int(s.Runes)
+		o := p.X1[i*NumStage1 : i*NumStage1+numOwn]
 		o[fLogRunes] = log1p(float32(s.Runes))
 		o[fLogWords] = log1p(float32(ew))
 		o[fEndTerminal] = b2f(s.EndTerminal)
@@ -218,7 +220,6 @@ func (p *Page) Load(text string) {
 		}
 	}
 
-	p.X1 = grow(p.X1, n*NumStage1)
 	// Prefix sums make every window mean O(1).
 	p.cumMass = grow(p.cumMass, 6*(n+1))
 	cw := p.cumMass[:n+1]              // log words
@@ -227,7 +228,7 @@ func (p *Page) Load(text string) {
 	cr := p.cumMass[3*(n+1) : 4*(n+1)] // repeated lines
 	for i := 0; i < n; i++ {
 		cr[i+1] = cr[i] + b2f(p.reps[i] > 1)
-		cw[i+1] = cw[i] + p.own[i*numOwn+fLogWords]
+		cw[i+1] = cw[i] + p.X1[i*NumStage1+fLogWords]
 		cp[i+1] = cp[i] + b2f(p.prose[i] > 0)
 		cm[i+1] = cm[i] + p.prose[i]
 	}
@@ -239,13 +240,12 @@ func (p *Page) Load(text string) {
 	lastProse := -1 << 30
 	for i := 0; i < n; i++ {
 		x := p.X1[i*NumStage1 : (i+1)*NumStage1]
-		copy(x, p.own[i*numOwn:(i+1)*numOwn])
 		for k, d := range [4]int{-2, -1, 1, 2} {
 			j := i + d
 			if j < 0 || j >= n {
 				continue
 			}
-			o := p.own[j*numOwn:]
+			o := p.X1[j*NumStage1:]
 			x[fNeighbours+3*k] = o[fLogWords]
 			x[fNeighbours+3*k+1] = o[fEndTerminal]
 			x[fNeighbours+3*k+2] = o[fStopRatio]
@@ -256,7 +256,7 @@ func (p *Page) Load(text string) {
 		x[fWinProse10] = window(cp, i, 10)
 		x[fRelPos] = float32(i) / float32(max(n-1, 1))
 		x[fRelChars] = ratio(runesBefore, totalRunes)
-		runesBefore += p.Stats[i].Runes
+		runesBefore += int(p.Stats[i].Runes)
 		if totalProse > 0 {
 			x[fProseBefore] = cm[i] / totalProse
 		}
@@ -334,11 +334,21 @@ func (p *Page) countRepeats() {
 	}
 }
 
-// Stage2 computes the stage-2 features of the loaded page from prob, the
-// stage-1 probability of each line.
+// Stage2 computes the stage-2 features of the loaded page into X2 from
+// prob, the stage-1 probability of each line.
 func (p *Page) Stage2(prob []float32) {
+	p.X2 = grow(p.X2, len(p.Spans)*NumStage2)
+	p.Stage2Each(prob, func(i int, x []float32) {
+		copy(p.X2[i*NumStage2:(i+1)*NumStage2], x)
+	})
+}
+
+// Stage2Each computes the stage-2 features of the loaded page from prob,
+// the stage-1 probability of each line, and calls fn with each line's in
+// order. x is valid only during the call: the features of a page are
+// never all held at once.
+func (p *Page) Stage2Each(prob []float32, fn func(i int, x []float32)) {
 	n := len(p.Spans)
-	p.X2 = grow(p.X2, n*NumStage2)
 	// The stage-1 prefix sums of lines words and prose are no longer
 	// needed; the repeated lines' are (cr).
 	cum := p.cumMass[:n+1]
@@ -389,9 +399,25 @@ func (p *Page) Stage2(prob []float32) {
 		}
 		return 0
 	}
+	// Distance to the nearest likely-main line: a pass each way.
+	dist := p.cumMass[5*(n+1) : 6*(n+1)]
 	last := -1 << 30
 	for i := 0; i < n; i++ {
-		x := p.X2[i*NumStage2 : (i+1)*NumStage2]
+		if prob[i] >= 0.5 {
+			last = i
+		}
+		dist[i] = float32(i - last)
+	}
+	last = 1 << 30
+	for i := n - 1; i >= 0; i-- {
+		if prob[i] >= 0.5 {
+			last = i
+		}
+		dist[i] = log1p(min(dist[i], float32(last-i), 1000))
+	}
+	for i := 0; i < n; i++ {
+		x := p.row[:]
+		clear(x)
 		pi := prob[i]
 		x[gP] = pi
 		q := min(max(pi, 1e-4), 1-1e-4)
@@ -415,11 +441,8 @@ func (p *Page) Stage2(prob []float32) {
 			x[gMassBefore] = cmain[i] / total
 			x[gMassAfter] = (total - cmain[i+1]) / total
 		}
-		if pi >= 0.5 {
-			last = i
-		}
-		x[gDistMain] = float32(i - last)
-		o := p.own[i*numOwn:]
+		x[gDistMain] = dist[i]
+		o := p.X1[i*NumStage1:]
 		x[gLogWords] = o[fLogWords]
 		x[gEndTerminal] = o[fEndTerminal]
 		x[gStopRatio] = o[fStopRatio]
@@ -441,14 +464,6 @@ func (p *Page) Stage2(prob []float32) {
 		x[gShortRun] = p.X1[i*NumStage1+fShortRun]
 		x[gLogRunes] = o[fLogRunes]
 		x[gUIRatio] = o[fUIRatio]
-	}
-	last = 1 << 30
-	for i := n - 1; i >= 0; i-- {
-		if prob[i] >= 0.5 {
-			last = i
-		}
-		x := p.X2[i*NumStage2:]
-		d := min(x[gDistMain], float32(last-i))
-		x[gDistMain] = log1p(min(d, 1000))
+		fn(i, x)
 	}
 }

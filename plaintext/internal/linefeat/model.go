@@ -54,22 +54,23 @@ func (m *Model) Stage1(p *Page, prob []float32) {
 // of the same length.
 func (m *Model) Score(p *Page, stage1, prob []float32) {
 	m.Stage1(p, stage1)
-	p.Stage2(stage1)
-	for i := range p.Spans {
-		x := p.X2[i*NumStage2 : (i+1)*NumStage2]
-		if m.Trees2 != nil {
-			prob[i] = sigmoid(m.Trees2.Margin(x))
-		} else {
-			prob[i] = sigmoid(m.B2 + dot(m.W2[:], x))
-		}
-	}
+	m.stage2(p, m.Trees2, m.W2[:], m.B2, stage1, prob)
 	if m.Trees3 != nil {
 		copy(stage1, prob)
-		p.Stage2(stage1)
-		for i := range p.Spans {
-			prob[i] = sigmoid(m.Trees3.Margin(p.X2[i*NumStage2 : (i+1)*NumStage2]))
-		}
+		m.stage2(p, m.Trees3, nil, 0, stage1, prob)
 	}
+}
+
+// stage2 scores each line into prob from the stage-2 features of the
+// probabilities in, with trees f or else the linear weights w and b.
+func (m *Model) stage2(p *Page, f *Forest, w []float32, b float32, in, prob []float32) {
+	p.Stage2Each(in, func(i int, x []float32) {
+		if f != nil {
+			prob[i] = sigmoid(f.Margin(x))
+		} else {
+			prob[i] = sigmoid(b + dot(w, x))
+		}
+	})
 }
 
 // Forest is a sum of boosted regression trees giving a log-odds.

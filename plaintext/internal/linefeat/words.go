@@ -93,26 +93,30 @@ var monthWords = []string{
 }
 
 // wordTable holds the listed words and their class flags, open-addressed
-// by wordHash: a lookup hashes the word's bytes once and compares one or
-// two strings, cheaper than a map on the hot path of Measure.
-type wordEntry struct {
-	word  string
-	class uint8
+// by their hash: a lookup hashes the word's bytes as they are read and
+// touches a small array of classes (0: an empty slot), then the hashes,
+// and compares strings only when the hashes agree. It is cheaper than a
+// map on the hot path of Measure.
+type wordTableT struct {
+	class [1 << wordTableBits]uint8
+	hash  [1 << wordTableBits]uint32
+	word  [1 << wordTableBits]string
 }
 
 const wordTableBits = 11
 
-var wordTable = func() *[1 << wordTableBits]wordEntry {
-	t := new([1 << wordTableBits]wordEntry)
+var wordTable = func() *wordTableT {
+	t := new(wordTableT)
 	add := func(lists []string, flag uint8) {
 		for _, l := range lists {
 			for _, w := range strings.Fields(l) {
-				k := wordHash(w)
-				for t[k].word != "" && t[k].word != w {
+				h := wordHash(w)
+				k := slot(h)
+				for t.class[k] != 0 && t.word[k] != w {
 					k = (k + 1) & (1<<wordTableBits - 1)
 				}
-				t[k].word = w
-				t[k].class |= flag
+				t.word[k], t.hash[k] = w, h
+				t.class[k] |= flag
 			}
 		}
 	}
@@ -123,28 +127,37 @@ var wordTable = func() *[1 << wordTableBits]wordEntry {
 	return t
 }()
 
-// wordHash is FNV-1a 32 of w, folded to the table's size.
-func wordHash[S ~string | ~[]byte](w S) uint32 {
-	h := uint32(2166136261)
+const (
+	fnv32Offset = 2166136261
+	fnv32Prime  = 16777619
+)
+
+// wordHash is FNV-1a 32 of w.
+func wordHash(w string) uint32 {
+	h := uint32(fnv32Offset)
 	for i := 0; i < len(w); i++ {
-		h = (h ^ uint32(w[i])) * 16777619
+		h = (h ^ uint32(w[i])) * fnv32Prime
 	}
+	return h
+}
+
+// slot folds a word's hash to the table's size.
+func slot(h uint32) uint32 {
 	return (h ^ h>>wordTableBits ^ h>>(2*wordTableBits)) & (1<<wordTableBits - 1)
 }
 
-// wordClass returns the class flags of the lower-case word w, 0 when it is
-// in no list.
-func wordClass(w []byte) uint8 {
-	k := wordHash(w)
-	for {
-		e := &wordTable[k]
-		if e.word == "" {
+// wordClass returns the class flags of the lower-case word w, whose
+// wordHash is h, 0 when it is in no list.
+func wordClass(w []byte, h uint32) uint8 {
+	t := wordTable
+	for k := slot(h); ; k = (k + 1) & (1<<wordTableBits - 1) {
+		c := t.class[k]
+		if c == 0 {
 			return 0
 		}
-		if e.word == string(w) {
-			return e.class
+		if t.hash[k] == h && t.word[k] == string(w) {
+			return c
 		}
-		k = (k + 1) & (1<<wordTableBits - 1)
 	}
 }
 

@@ -78,6 +78,8 @@ func main() {
 	dump := flag.String("dump", "", "write each validation page's lines with label and score under this directory")
 	augment := flag.Bool("augment", true, "also train on copies of the pages cropped close around their main content")
 	oracle := flag.Bool("oracle", false, "report the scores of the labels themselves and stop")
+	sweep := flag.Bool("sweep", false, "also report the figures at thresholds around the chosen one")
+	fixed := flag.Float64("threshold", 0, "use this threshold instead of the one that maximises the training figure")
 	flag.BoolVar(&normalizeHeads, "heads", false, "label the non-sentences just above the body as boilerplate in every set")
 	flag.Parse()
 	if *bench == "" {
@@ -180,8 +182,14 @@ func main() {
 	}
 
 	m.Threshold = bestThreshold(real)
+	if *fixed > 0 {
+		m.Threshold = float32(*fixed)
+	}
 	log.Printf("threshold %.3f", m.Threshold)
 	report(docs, m.Threshold)
+	if *sweep {
+		sweepReport(docs, m.Threshold)
+	}
 	if *dump != "" {
 		dumpLines(*dump, docs, m.Threshold)
 	}
@@ -559,5 +567,44 @@ func dumpLines(dir string, docs []*doc, th float32) {
 		}
 		os.MkdirAll(filepath.Join(dir, d.set), 0o755)
 		os.WriteFile(filepath.Join(dir, d.set, d.id+".txt"), []byte(b.String()), 0o644)
+	}
+}
+
+// sweepReport prints, for thresholds around th, each set's shingle F1 on
+// all pages and on the validation part (word F1 for wcxb-dev, its own
+// metric), one row per threshold.
+func sweepReport(docs []*doc, th float32) {
+	fmt.Printf("%-6s", "thr")
+	for _, set := range sets {
+		fmt.Printf(" %14s", set)
+	}
+	fmt.Println()
+	for t := th - 0.12; t <= th+0.121; t += 0.04 {
+		fmt.Printf("%-6.2f", t)
+		for _, set := range sets {
+			var all, val metrics.ShingleSet
+			var wall, wval metrics.WordSet
+			for _, d := range docs {
+				if d.set != set {
+					continue
+				}
+				out := d.output(t)
+				sc, wc := metrics.Shingle(d.gold, out), metrics.Word(d.gold, out)
+				all.Add(sc)
+				wall.Add(wc)
+				if d.val {
+					val.Add(sc)
+					wval.Add(wc)
+				}
+			}
+			_, _, fa, _, _ := all.Result()
+			_, _, fv, _, _ := val.Result()
+			if set == "wcxb-dev" {
+				_, _, fa, _ = wall.Result()
+				_, _, fv, _ = wval.Result()
+			}
+			fmt.Printf("    %.3f/%.3f", fa, fv)
+		}
+		fmt.Println()
 	}
 }
