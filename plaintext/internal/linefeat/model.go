@@ -128,24 +128,33 @@ func (f *Forest) Margin(x []float32) float32 {
 	trees := f.flat.trees
 	depth := f.flat.depth
 	lm := 1<<depth - 1
-	// Four trees at a time: their walks are independent chains of loads
+	// Eight trees at a time: their walks are independent chains of loads
 	// that the processor overlaps. prepare pads the forest to a multiple
-	// of four trees with trees whose leaves are 0.
-	for len(trees) >= 4 {
-		t0, t1, t2, t3 := &trees[0], &trees[1], &trees[2], &trees[3]
-		a, b, c, d := 1, 1, 1, 1
+	// of eight trees with trees whose leaves are 0.
+	for len(trees) >= 8 {
+		t := (*[8]flatTree)(trees)
+		a, b, c, d, e, q, g, h := 1, 1, 1, 1, 1, 1, 1, 1
 		for range depth {
-			n0, n1, n2, n3 := t0.node[a&63], t1.node[b&63], t2.node[c&63], t3.node[d&63]
-			a = 2*a + right(keys[n0&63], uint32(n0>>32))
-			b = 2*b + right(keys[n1&63], uint32(n1>>32))
-			c = 2*c + right(keys[n2&63], uint32(n2>>32))
-			d = 2*d + right(keys[n3&63], uint32(n3>>32))
+			na, nb, nc, nd := t[0].node[a&63], t[1].node[b&63], t[2].node[c&63], t[3].node[d&63]
+			ne, nf, ng, nh := t[4].node[e&63], t[5].node[q&63], t[6].node[g&63], t[7].node[h&63]
+			a = 2*a + right(keys[na&63], uint32(na>>32))
+			b = 2*b + right(keys[nb&63], uint32(nb>>32))
+			c = 2*c + right(keys[nc&63], uint32(nc>>32))
+			d = 2*d + right(keys[nd&63], uint32(nd>>32))
+			e = 2*e + right(keys[ne&63], uint32(ne>>32))
+			q = 2*q + right(keys[nf&63], uint32(nf>>32))
+			g = 2*g + right(keys[ng&63], uint32(ng>>32))
+			h = 2*h + right(keys[nh&63], uint32(nh>>32))
 		}
-		s += t0.leaf[a&lm&63]
-		s += t1.leaf[b&lm&63]
-		s += t2.leaf[c&lm&63]
-		s += t3.leaf[d&lm&63]
-		trees = trees[4:]
+		s += t[0].leaf[a&lm&63]
+		s += t[1].leaf[b&lm&63]
+		s += t[2].leaf[c&lm&63]
+		s += t[3].leaf[d&lm&63]
+		s += t[4].leaf[e&lm&63]
+		s += t[5].leaf[q&lm&63]
+		s += t[6].leaf[g&lm&63]
+		s += t[7].leaf[h&lm&63]
+		trees = trees[8:]
 	}
 	return s
 }
@@ -193,7 +202,7 @@ func (f *Forest) prepare() {
 	if depth > maxDepth {
 		panic("linefeat: a tree deeper than maxDepth")
 	}
-	ff := flatForest{depth: depth, trees: make([]flatTree, (len(f.Roots)+3)&^3)}
+	ff := flatForest{depth: depth, trees: make([]flatTree, (len(f.Roots)+7)&^7)}
 	for t, r := range f.Roots {
 		tree := &ff.trees[t]
 		// fill lays node k of the tree at position pos of the complete
