@@ -33,6 +33,10 @@ const (
 	fLongWordRatio
 	fStartDigit
 	fUIRatio
+	fMediaWords
+	fTimeWords
+	fTagLike
+	fCommentWords
 	numOwn
 )
 
@@ -56,6 +60,12 @@ const (
 	fWordsVsMax
 	fIsEdge
 	fRepWin
+	fFirstProse
+	fLastProse
+	fCommentAbove
+	fDatesAbove
+	fShapeRep
+	fNextBlank
 	// NumStage1 is the length of a stage-1 feature vector.
 	NumStage1
 )
@@ -92,6 +102,24 @@ const (
 	gShortRun
 	gLogRunes
 	gUIRatio
+	gWin30
+	gMeanBefore5
+	gMeanAfter5
+	gFirstProse
+	gLastProse
+	gCommentAbove
+	gDatesAbove
+	gCommentWords
+	gShapeRep
+	gMediaWords
+	gTimeWords
+	gTagLike
+	gDigitRatio
+	gCommasPerWord
+	gEndColon
+	gStartBullet
+	gMainBefore
+	gMainAfter
 	// NumStage2 is the length of a stage-2 feature vector.
 	NumStage2
 )
@@ -115,6 +143,7 @@ type Page struct {
 	counts  []int32
 	reps    []int32
 	cumMass []float32
+	shape   []uint8 // a coarse class of each line's form, for fShapeRep
 	row     [NumStage2]float32
 }
 
@@ -213,6 +242,12 @@ func (p *Page) Load(text string) {
 		o[fLongWordRatio] = ratio(s.LongWords, s.Words)
 		o[fStartDigit] = b2f(s.StartDigit)
 		o[fUIRatio] = ratio(s.UIWords, ew)
+		o[fMediaWords] = float32(min(s.MediaWords, 3))
+		o[fTimeWords] = float32(min(s.TimeWords, 3))
+		o[fCommentWords] = float32(min(s.CommentWords, 3))
+		// A tag line or a name: a few capitalised words, no function word,
+		// no punctuation.
+		o[fTagLike] = b2f(s.Words >= 2 && s.Words <= 10 && s.CapWords == s.Words && s.StopWords == 0 && s.Punct == 0)
 		// Prose: a line long enough to hold a sentence, that ends one or is
 		// thick with function words.
 		if ew >= 8 && (s.EndTerminal || o[fStopRatio] >= 0.15) {
@@ -293,6 +328,89 @@ func (p *Page) Load(text string) {
 			p.X1[k*NumStage1+fShortRun] = v
 		}
 		i = j
+	}
+	p.pageShape()
+}
+
+// signedLog is the logarithm of a signed distance, keeping its sign.
+func signedLog(d int) float32 {
+	if d < 0 {
+		return -log1p(float32(min(-d, 1000)))
+	}
+	return log1p(float32(min(d, 1000)))
+}
+
+// pageShape sets the features that place a line in the shape of the whole
+// page: where it lies relative to the first and last prose lines, what
+// comment chrome lies above it, and how many lines near it share its form,
+// the mark of the items of teaser lists and comment threads.
+func (p *Page) pageShape() {
+	n := len(p.Spans)
+	first, last := -1, -1
+	for i := 0; i < n; i++ {
+		if p.prose[i] > 0 {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	// Below the first prose line, the count of the short lines above
+	// that announce comments or carry a date: the chrome of a comment
+	// thread, which follows the article and reads as prose too.
+	comments, dates := 0, 0
+	for i := 0; i < n; i++ {
+		x := p.X1[i*NumStage1 : (i+1)*NumStage1]
+		x[fCommentAbove] = log1p(float32(comments))
+		x[fDatesAbove] = log1p(float32(dates))
+		if first < 0 || i <= first {
+			continue
+		}
+		s := &p.Stats[i]
+		if p.ew[i] <= 8 && s.CommentWords > 0 {
+			comments++
+		}
+		if p.ew[i] <= 12 && (s.Date || s.Time) {
+			dates++
+		}
+	}
+	p.shape = grow(p.shape, n)
+	for i := 0; i < n; i++ {
+		s := &p.Stats[i]
+		ew := p.ew[i]
+		b := uint8(0)
+		switch {
+		case ew == 0:
+		case ew <= 3:
+			b = 1
+		case ew <= 8:
+			b = 2
+		case ew <= 20:
+			b = 3
+		default:
+			b = 4
+		}
+		b = b<<3 | uint8(b2f(s.EndTerminal))<<2 | uint8(b2f(s.Digits > 0))<<1 | uint8(b2f(s.Date || s.Time || s.TimeWords > 0))
+		p.shape[i] = b
+	}
+	for i := 0; i < n; i++ {
+		x := p.X1[i*NumStage1 : (i+1)*NumStage1]
+		if first >= 0 {
+			x[fFirstProse] = signedLog(i - first)
+			x[fLastProse] = signedLog(i - last)
+		} else {
+			x[fFirstProse], x[fLastProse] = -7, 7
+		}
+		same := 0
+		for j := max(i-6, 0); j < min(i+7, n); j++ {
+			if p.shape[j] == p.shape[i] {
+				same++
+			}
+		}
+		x[fShapeRep] = float32(same - 1)
+		if i+1 < n {
+			x[fNextBlank] = b2f(p.Spans[i+1].BlankBefore)
+		}
 	}
 }
 
@@ -464,6 +582,31 @@ func (p *Page) Stage2Each(prob []float32, fn func(i int, x []float32)) {
 		x[gShortRun] = p.X1[i*NumStage1+fShortRun]
 		x[gLogRunes] = o[fLogRunes]
 		x[gUIRatio] = o[fUIRatio]
+		x[gWin30] = window(cum, i, 30)
+		if i > 0 {
+			lo := max(i-5, 0)
+			x[gMeanBefore5] = (cum[i] - cum[lo]) / float32(i-lo)
+		}
+		if i+1 < n {
+			hi := min(i+6, n)
+			x[gMeanAfter5] = (cum[hi] - cum[i+1]) / float32(hi-i-1)
+		}
+		x1 := p.X1[i*NumStage1 : (i+1)*NumStage1]
+		x[gFirstProse] = x1[fFirstProse]
+		x[gLastProse] = x1[fLastProse]
+		x[gCommentAbove] = x1[fCommentAbove]
+		x[gDatesAbove] = x1[fDatesAbove]
+		x[gCommentWords] = o[fCommentWords]
+		x[gShapeRep] = x1[fShapeRep]
+		x[gMediaWords] = o[fMediaWords]
+		x[gTimeWords] = o[fTimeWords]
+		x[gTagLike] = o[fTagLike]
+		x[gDigitRatio] = o[fDigitRatio]
+		x[gCommasPerWord] = o[fCommasPerWord]
+		x[gEndColon] = o[fEndColon]
+		x[gStartBullet] = o[fStartBullet]
+		x[gMainBefore] = signedLog(i - firstProse)
+		x[gMainAfter] = signedLog(i - lastProse)
 		fn(i, x)
 	}
 }

@@ -16,13 +16,16 @@ type Stats struct {
 	CJK     int32 // Han, Hiragana, Katakana and Hangul characters
 	Punct   int32 // runes that are neither letters, digits nor white space
 
-	Words      int32 // runs of letters and digits outside CJK
-	StopWords  int32 // words (and CJK particles) in the stop-word lists
-	BoilWords  int32 // words in the boilerplate vocabulary
-	UIWords    int32 // words of buttons and links
-	CapWords   int32 // words that start with an upper-case letter
-	DigitWords int32 // words made only of digits
-	LongWords  int32 // words of more than 12 runes: URLs, identifiers, German compounds
+	Words        int32 // runs of letters and digits outside CJK
+	StopWords    int32 // words (and CJK particles) in the stop-word lists
+	BoilWords    int32 // words in the boilerplate vocabulary
+	UIWords      int32 // words of buttons and links
+	MediaWords   int32 // words of captions and credits: photo, image, video...
+	TimeWords    int32 // words of timestamps: ago, updated, posted...
+	CommentWords int32 // words of comment threads: comments, reply, wrote...
+	CapWords     int32 // words that start with an upper-case letter
+	DigitWords   int32 // words made only of digits
+	LongWords    int32 // words of more than 12 runes: URLs, identifiers, German compounds
 
 	Commas    int32 // , ; ， 、 ；
 	Terminals int32 // sentence terminals followed by space or at the end
@@ -195,6 +198,15 @@ func Measure(line string) Stats {
 				}
 				if c&wordUI != 0 {
 					s.UIWords++
+				}
+				if c&wordMedia != 0 {
+					s.MediaWords++
+				}
+				if c&wordTime != 0 {
+					s.TimeWords++
+				}
+				if c&wordComment != 0 {
+					s.CommentWords++
 				}
 				if c&wordMonth != 0 {
 					sawMonth = true

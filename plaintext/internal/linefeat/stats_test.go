@@ -147,3 +147,24 @@ func norm(v any) any {
 	}
 	return v
 }
+
+func TestMeasureVocabularies(t *testing.T) {
+	tests := []struct {
+		line                    string
+		media, time, comment, w int32
+	}{
+		{"Photo: Getty Images", 2, 0, 0, 3},
+		{"Updated 5 hours ago", 0, 3, 0, 4},
+		{"John Smith says:", 0, 0, 1, 3},
+		{"31 Comments - Add comment", 0, 0, 2, 4},
+		{"The council approved the budget.", 0, 0, 0, 5},
+		{"Ünterwegs: Fotos und Bilder", 2, 0, 0, 4}, // upper-case non-ASCII start, lowered for lookup
+	}
+	for _, tt := range tests {
+		s := Measure(tt.line)
+		if s.MediaWords != tt.media || s.TimeWords != tt.time || s.CommentWords != tt.comment || s.Words != tt.w {
+			t.Errorf("Measure(%q): media %d, time %d, comment %d, words %d; want %d, %d, %d, %d",
+				tt.line, s.MediaWords, s.TimeWords, s.CommentWords, s.Words, tt.media, tt.time, tt.comment, tt.w)
+		}
+	}
+}

@@ -4,10 +4,13 @@ import "strings"
 
 // Word classes, as bit flags: a word may be in more than one.
 const (
-	wordStop   = 1 << iota // a function word: running prose is full of them
-	wordBoiler             // a word of navigation, sharing, sign-in, legal notices
-	wordMonth              // a month name, with a number the mark of a date
-	wordUI                 // a word of buttons and links: next, reply, login...
+	wordStop    = 1 << iota // a function word: running prose is full of them
+	wordBoiler              // a word of navigation, sharing, sign-in, legal notices
+	wordMonth               // a month name, with a number the mark of a date
+	wordUI                  // a word of buttons and links: next, reply, login...
+	wordMedia               // a word of captions and credits: photo, image...
+	wordTime                // a word of timestamps: ago, updated...
+	wordComment             // a word of comment threads: reply, wrote...
 )
 
 // The lists hold the commonest function words of the languages the pages
@@ -81,6 +84,42 @@ var uiWords = []string{
 	"далее назад ещё ответить читать все",
 }
 
+// mediaWords are the words of image captions, credits and media players.
+var mediaWords = []string{
+	"photo photos image images picture pictures video videos gallery caption credit credits courtesy illustration file pic pics watch play playing slideshow",
+	"foto fotos bild bilder bildergalerie galerie quelle",
+	"photographie vidéo vidéos légende crédit",
+	"imagen imágenes galería",
+	"immagine immagini galleria",
+	"imagem imagens galeria",
+	"фото видео галерея",
+}
+
+// timeWords are the words of timestamps and datelines.
+var timeWords = []string{
+	"ago updated posted published modified yesterday today hours hour hrs hr minutes minute mins min seconds days",
+	"aktualisiert veröffentlicht gestern heute stunden minuten",
+	"publié hier heures",
+	"hace actualizado publicado ayer hoy horas minutos",
+	"fa aggiornato pubblicato ieri oggi ore minuti",
+	"atrás atualizado publicado ontem hoje",
+	"назад обновлено опубликовано вчера сегодня часов минут",
+}
+
+// commentWords are the words of the chrome of comment threads: headings,
+// reply links, "X says:" and "X wrote:" lines.
+var commentWords = []string{
+	"comment comments commented reply replies replied responses response discussion says said wrote thoughts leave respond",
+	"kommentar kommentare antworten antwort schrieb sagt",
+	"commentaire commentaires réponse réponses répondre écrit",
+	"comentario comentarios respuesta respuestas responder escribió dice",
+	"commento commenti risposta risposte rispondi scrive",
+	"comentário comentários resposta respostas",
+	"reactie reacties antwoord schreef",
+	"комментарий комментарии ответ ответить написал",
+	"komentarz komentarze odpowiedź odpowiedz napisał",
+}
+
 var monthWords = []string{
 	"january february march april june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec",
 	"januar februar märz juni juli oktober dezember",
@@ -124,6 +163,9 @@ var wordTable = func() *wordTableT {
 	add(boilerWords, wordBoiler)
 	add(monthWords, wordMonth)
 	add(uiWords, wordUI)
+	add(mediaWords, wordMedia)
+	add(timeWords, wordTime)
+	add(commentWords, wordComment)
 	return t
 }()
 
