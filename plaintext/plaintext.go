@@ -6,8 +6,10 @@
 //
 // A learned line classifier decides which lines are main content from what
 // text still tells: length, sentence shape, function-word density, case,
-// digits and dates, boilerplate vocabulary, repetition within the page,
-// position, and the same features of the lines around. A first stage
+// digits and dates, the vocabularies of boilerplate, captions, timestamps
+// and comment threads, repetition within the page, position, the place of
+// the line relative to the page's prose and to the comment chrome above
+// it, and the same features of the lines around. A first stage
 // scores each line from those; a second stage rescores it from the first
 // stage's scores around it, which reveals the shape of the main block: it
 // fills short gaps in the body and drops lines cut off from it by menus,

@@ -13,10 +13,11 @@ import (
 // affiliate disclaimer, headline, tag line, caption, report link, teasers
 // and comment prompt must go while its body paragraphs stay.
 //
-// Issue 4 asks for word F1 >= 0.98 and none of those lines. The model does
-// not meet that yet (the headline, tag line, caption and report link are
-// kept: word F1 0.959), so this test holds the ground gained: the floor
-// below, the body kept whole, and the lines that already go. The lines
+// Issue 4 asks for word F1 >= 0.98 and none of those lines. The model
+// reaches the F1 (0.985: the headline and tag line now go), but still
+// keeps the image caption and the report link, which read like a
+// subheading and a sentence of the body; this test holds the ground
+// gained: the F1, the body kept whole, and the lines that go. The lines
 // still kept are logged, so the gap stays in sight.
 func TestSeedPair(t *testing.T) {
 	dir := sharedDir(t, "seeds")
@@ -30,7 +31,7 @@ func TestSeedPair(t *testing.T) {
 	}
 	got := Clean(string(page))
 	w := metrics.Word(string(want), got)
-	const floor, target = 0.95, 0.98
+	const floor, target = 0.98, 0.98
 	if w.F1 < floor {
 		t.Errorf("word F1 = %.3f, want >= %.2f (target %.2f); output:\n%s", w.F1, floor, target, got)
 	} else if w.F1 < target {
@@ -45,6 +46,8 @@ func TestSeedPair(t *testing.T) {
 	}
 	gone := []string{
 		"When you purchase through links on our site, we may earn an affiliate commission. Here’s how it works.",
+		"Government dilemma: Musk has been in secret talks with Putin, raising security concerns",
+		"Elon Musk Ukraine European Union",
 		"A Microsoft OneNote Logo",
 		"Next Article",
 		"Microsoft 365 Insiders can now access Copilot quick actions on OneNote for Windows",
@@ -61,8 +64,6 @@ func TestSeedPair(t *testing.T) {
 		}
 	}
 	stillKept := []string{
-		"Government dilemma: Musk has been in secret talks with Putin, raising security concerns",
-		"Elon Musk Ukraine European Union",
 		"Starlink Terminal placed on land",
 		"Report a problem with article",
 	}

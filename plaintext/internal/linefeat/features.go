@@ -33,6 +33,10 @@ const (
 	fLongWordRatio
 	fStartDigit
 	fUIRatio
+	fMediaWords
+	fTimeWords
+	fTagLike
+	fCommentWords
 	numOwn
 )
 
@@ -56,6 +60,12 @@ const (
 	fWordsVsMax
 	fIsEdge
 	fRepWin
+	fFirstProse
+	fLastProse
+	fCommentAbove
+	fDatesAbove
+	fShapeRep
+	fNextBlank
 	// NumStage1 is the length of a stage-1 feature vector.
 	NumStage1
 )
@@ -92,6 +102,24 @@ const (
 	gShortRun
 	gLogRunes
 	gUIRatio
+	gWin30
+	gMeanBefore5
+	gMeanAfter5
+	gFirstProse
+	gLastProse
+	gCommentAbove
+	gDatesAbove
+	gCommentWords
+	gShapeRep
+	gMediaWords
+	gTimeWords
+	gTagLike
+	gDigitRatio
+	gCommasPerWord
+	gEndColon
+	gStartBullet
+	gMainBefore
+	gMainAfter
 	// NumStage2 is the length of a stage-2 feature vector.
 	NumStage2
 )
@@ -105,16 +133,18 @@ type Page struct {
 	Stats []Stats
 	// X1 holds NumStage1 features for each line, line after line.
 	X1 []float32
-	// X2 holds NumStage2 features for each line, line after line.
+	// X2 holds NumStage2 features for each line, line after line, once
+	// Stage2 has run (Model.Score streams them instead and leaves X2 be).
 	X2 []float32
 
-	own     []float32 // numOwn features per line
 	ew      []float32 // effective words per line
 	prose   []float32 // 1 for lines that read as prose
 	table   []uint64  // open-addressed hash set for repeats
 	counts  []int32
 	reps    []int32
 	cumMass []float32
+	shape   []uint8 // a coarse class of each line's form, for fShapeRep
+	row     [NumStage2]float32
 }
 
 func grow[T any](s []T, n int) []T {
@@ -126,7 +156,7 @@ func grow[T any](s []T, n int) []T {
 	return s
 }
 
-func ratio(a, b int) float32 {
+func ratio[T int | int32](a, b T) float32 {
 	if b <= 0 {
 		return 0
 	}
@@ -144,7 +174,21 @@ func b2f(b bool) float32 {
 	return 0
 }
 
-func log1p(x float32) float32 { return float32(math.Log1p(float64(x))) }
+// log1p returns ln(1+x). Most of its arguments are small counts, which a
+// table answers with the same value.
+func log1p(x float32) float32 {
+	if i := int(x); x >= 0 && i < len(log1pTable) && float32(i) == x {
+		return log1pTable[i]
+	}
+	return float32(math.Log1p(float64(x)))
+}
+
+var log1pTable = func() (t [1024]float32) {
+	for i := range t {
+		t[i] = float32(math.Log1p(float64(i)))
+	}
+	return t
+}()
 
 // Load splits text into lines and computes their stage-1 features.
 func (p *Page) Load(text string) {
@@ -155,7 +199,8 @@ func (p *Page) Load(text string) {
 		p.Stats[i] = Measure(text[sp.Start:sp.End])
 	}
 	p.countRepeats()
-	p.own = grow(p.own, n*numOwn)
+	// The line's own features open its row of X1.
+	p.X1 = grow(p.X1, n*NumStage1)
 	p.ew = grow(p.ew, n)
 	p.prose = grow(p.prose, n)
 	maxEW := float32(1)
@@ -167,8 +212,8 @@ func (p *Page) Load(text string) {
 		if p.ew[i] > maxEW {
 			maxEW = p.ew[i]
 		}
-		totalRunes += s.Runes
-		o := p.own[i*numOwn : (i+1)*numOwn]
+		totalRunes += int(s.Runes)
+		o := p.X1[i*NumStage1 : i*NumStage1+numOwn]
 		o[fLogRunes] = log1p(float32(s.Runes))
 		o[fLogWords] = log1p(float32(ew))
 		o[fEndTerminal] = b2f(s.EndTerminal)
@@ -197,6 +242,12 @@ func (p *Page) Load(text string) {
 		o[fLongWordRatio] = ratio(s.LongWords, s.Words)
 		o[fStartDigit] = b2f(s.StartDigit)
 		o[fUIRatio] = ratio(s.UIWords, ew)
+		o[fMediaWords] = float32(min(s.MediaWords, 3))
+		o[fTimeWords] = float32(min(s.TimeWords, 3))
+		o[fCommentWords] = float32(min(s.CommentWords, 3))
+		// A tag line or a name: a few capitalised words, no function word,
+		// no punctuation.
+		o[fTagLike] = b2f(s.Words >= 2 && s.Words <= 10 && s.CapWords == s.Words && s.StopWords == 0 && s.Punct == 0)
 		// Prose: a line long enough to hold a sentence, that ends one or is
 		// thick with function words.
 		if ew >= 8 && (s.EndTerminal || o[fStopRatio] >= 0.15) {
@@ -204,7 +255,6 @@ func (p *Page) Load(text string) {
 		}
 	}
 
-	p.X1 = grow(p.X1, n*NumStage1)
 	// Prefix sums make every window mean O(1).
 	p.cumMass = grow(p.cumMass, 6*(n+1))
 	cw := p.cumMass[:n+1]              // log words
@@ -213,7 +263,7 @@ func (p *Page) Load(text string) {
 	cr := p.cumMass[3*(n+1) : 4*(n+1)] // repeated lines
 	for i := 0; i < n; i++ {
 		cr[i+1] = cr[i] + b2f(p.reps[i] > 1)
-		cw[i+1] = cw[i] + p.own[i*numOwn+fLogWords]
+		cw[i+1] = cw[i] + p.X1[i*NumStage1+fLogWords]
 		cp[i+1] = cp[i] + b2f(p.prose[i] > 0)
 		cm[i+1] = cm[i] + p.prose[i]
 	}
@@ -225,13 +275,12 @@ func (p *Page) Load(text string) {
 	lastProse := -1 << 30
 	for i := 0; i < n; i++ {
 		x := p.X1[i*NumStage1 : (i+1)*NumStage1]
-		copy(x, p.own[i*numOwn:(i+1)*numOwn])
 		for k, d := range [4]int{-2, -1, 1, 2} {
 			j := i + d
 			if j < 0 || j >= n {
 				continue
 			}
-			o := p.own[j*numOwn:]
+			o := p.X1[j*NumStage1:]
 			x[fNeighbours+3*k] = o[fLogWords]
 			x[fNeighbours+3*k+1] = o[fEndTerminal]
 			x[fNeighbours+3*k+2] = o[fStopRatio]
@@ -242,7 +291,7 @@ func (p *Page) Load(text string) {
 		x[fWinProse10] = window(cp, i, 10)
 		x[fRelPos] = float32(i) / float32(max(n-1, 1))
 		x[fRelChars] = ratio(runesBefore, totalRunes)
-		runesBefore += p.Stats[i].Runes
+		runesBefore += int(p.Stats[i].Runes)
 		if totalProse > 0 {
 			x[fProseBefore] = cm[i] / totalProse
 		}
@@ -279,6 +328,89 @@ func (p *Page) Load(text string) {
 			p.X1[k*NumStage1+fShortRun] = v
 		}
 		i = j
+	}
+	p.pageShape()
+}
+
+// signedLog is the logarithm of a signed distance, keeping its sign.
+func signedLog(d int) float32 {
+	if d < 0 {
+		return -log1p(float32(min(-d, 1000)))
+	}
+	return log1p(float32(min(d, 1000)))
+}
+
+// pageShape sets the features that place a line in the shape of the whole
+// page: where it lies relative to the first and last prose lines, what
+// comment chrome lies above it, and how many lines near it share its form,
+// the mark of the items of teaser lists and comment threads.
+func (p *Page) pageShape() {
+	n := len(p.Spans)
+	first, last := -1, -1
+	for i := 0; i < n; i++ {
+		if p.prose[i] > 0 {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	// Below the first prose line, the count of the short lines above
+	// that announce comments or carry a date: the chrome of a comment
+	// thread, which follows the article and reads as prose too.
+	comments, dates := 0, 0
+	for i := 0; i < n; i++ {
+		x := p.X1[i*NumStage1 : (i+1)*NumStage1]
+		x[fCommentAbove] = log1p(float32(comments))
+		x[fDatesAbove] = log1p(float32(dates))
+		if first < 0 || i <= first {
+			continue
+		}
+		s := &p.Stats[i]
+		if p.ew[i] <= 8 && s.CommentWords > 0 {
+			comments++
+		}
+		if p.ew[i] <= 12 && (s.Date || s.Time) {
+			dates++
+		}
+	}
+	p.shape = grow(p.shape, n)
+	for i := 0; i < n; i++ {
+		s := &p.Stats[i]
+		ew := p.ew[i]
+		b := uint8(0)
+		switch {
+		case ew == 0:
+		case ew <= 3:
+			b = 1
+		case ew <= 8:
+			b = 2
+		case ew <= 20:
+			b = 3
+		default:
+			b = 4
+		}
+		b = b<<3 | uint8(b2f(s.EndTerminal))<<2 | uint8(b2f(s.Digits > 0))<<1 | uint8(b2f(s.Date || s.Time || s.TimeWords > 0))
+		p.shape[i] = b
+	}
+	for i := 0; i < n; i++ {
+		x := p.X1[i*NumStage1 : (i+1)*NumStage1]
+		if first >= 0 {
+			x[fFirstProse] = signedLog(i - first)
+			x[fLastProse] = signedLog(i - last)
+		} else {
+			x[fFirstProse], x[fLastProse] = -7, 7
+		}
+		same := 0
+		for j := max(i-6, 0); j < min(i+7, n); j++ {
+			if p.shape[j] == p.shape[i] {
+				same++
+			}
+		}
+		x[fShapeRep] = float32(same - 1)
+		if i+1 < n {
+			x[fNextBlank] = b2f(p.Spans[i+1].BlankBefore)
+		}
 	}
 }
 
@@ -320,11 +452,21 @@ func (p *Page) countRepeats() {
 	}
 }
 
-// Stage2 computes the stage-2 features of the loaded page from prob, the
-// stage-1 probability of each line.
+// Stage2 computes the stage-2 features of the loaded page into X2 from
+// prob, the stage-1 probability of each line.
 func (p *Page) Stage2(prob []float32) {
+	p.X2 = grow(p.X2, len(p.Spans)*NumStage2)
+	p.Stage2Each(prob, func(i int, x []float32) {
+		copy(p.X2[i*NumStage2:(i+1)*NumStage2], x)
+	})
+}
+
+// Stage2Each computes the stage-2 features of the loaded page from prob,
+// the stage-1 probability of each line, and calls fn with each line's in
+// order. x is valid only during the call: the features of a page are
+// never all held at once.
+func (p *Page) Stage2Each(prob []float32, fn func(i int, x []float32)) {
 	n := len(p.Spans)
-	p.X2 = grow(p.X2, n*NumStage2)
 	// The stage-1 prefix sums of lines words and prose are no longer
 	// needed; the repeated lines' are (cr).
 	cum := p.cumMass[:n+1]
@@ -375,9 +517,25 @@ func (p *Page) Stage2(prob []float32) {
 		}
 		return 0
 	}
+	// Distance to the nearest likely-main line: a pass each way.
+	dist := p.cumMass[5*(n+1) : 6*(n+1)]
 	last := -1 << 30
 	for i := 0; i < n; i++ {
-		x := p.X2[i*NumStage2 : (i+1)*NumStage2]
+		if prob[i] >= 0.5 {
+			last = i
+		}
+		dist[i] = float32(i - last)
+	}
+	last = 1 << 30
+	for i := n - 1; i >= 0; i-- {
+		if prob[i] >= 0.5 {
+			last = i
+		}
+		dist[i] = log1p(min(dist[i], float32(last-i), 1000))
+	}
+	for i := 0; i < n; i++ {
+		x := p.row[:]
+		clear(x)
 		pi := prob[i]
 		x[gP] = pi
 		q := min(max(pi, 1e-4), 1-1e-4)
@@ -401,11 +559,8 @@ func (p *Page) Stage2(prob []float32) {
 			x[gMassBefore] = cmain[i] / total
 			x[gMassAfter] = (total - cmain[i+1]) / total
 		}
-		if pi >= 0.5 {
-			last = i
-		}
-		x[gDistMain] = float32(i - last)
-		o := p.own[i*numOwn:]
+		x[gDistMain] = dist[i]
+		o := p.X1[i*NumStage1:]
 		x[gLogWords] = o[fLogWords]
 		x[gEndTerminal] = o[fEndTerminal]
 		x[gStopRatio] = o[fStopRatio]
@@ -427,14 +582,31 @@ func (p *Page) Stage2(prob []float32) {
 		x[gShortRun] = p.X1[i*NumStage1+fShortRun]
 		x[gLogRunes] = o[fLogRunes]
 		x[gUIRatio] = o[fUIRatio]
-	}
-	last = 1 << 30
-	for i := n - 1; i >= 0; i-- {
-		if prob[i] >= 0.5 {
-			last = i
+		x[gWin30] = window(cum, i, 30)
+		if i > 0 {
+			lo := max(i-5, 0)
+			x[gMeanBefore5] = (cum[i] - cum[lo]) / float32(i-lo)
 		}
-		x := p.X2[i*NumStage2:]
-		d := min(x[gDistMain], float32(last-i))
-		x[gDistMain] = log1p(min(d, 1000))
+		if i+1 < n {
+			hi := min(i+6, n)
+			x[gMeanAfter5] = (cum[hi] - cum[i+1]) / float32(hi-i-1)
+		}
+		x1 := p.X1[i*NumStage1 : (i+1)*NumStage1]
+		x[gFirstProse] = x1[fFirstProse]
+		x[gLastProse] = x1[fLastProse]
+		x[gCommentAbove] = x1[fCommentAbove]
+		x[gDatesAbove] = x1[fDatesAbove]
+		x[gCommentWords] = o[fCommentWords]
+		x[gShapeRep] = x1[fShapeRep]
+		x[gMediaWords] = o[fMediaWords]
+		x[gTimeWords] = o[fTimeWords]
+		x[gTagLike] = o[fTagLike]
+		x[gDigitRatio] = o[fDigitRatio]
+		x[gCommasPerWord] = o[fCommasPerWord]
+		x[gEndColon] = o[fEndColon]
+		x[gStartBullet] = o[fStartBullet]
+		x[gMainBefore] = signedLog(i - firstProse)
+		x[gMainAfter] = signedLog(i - lastProse)
+		fn(i, x)
 	}
 }

@@ -83,3 +83,43 @@ func TestLoadReusesBuffers(t *testing.T) {
 		t.Errorf("Load and Stage2 allocate %v times per page, want 0", allocs)
 	}
 }
+
+const threadPage = `Menu
+Elon Musk Ukraine European Union
+The council approved the new budget on Tuesday, after a debate that lasted most of the night.
+Members of the opposition said that the cuts would fall on the poorest districts of the city.
+2 Comments
+Jane Doe says:
+March 3, 2024 at 10:15 am
+I think the opposition is right about this budget and the cuts it makes to the districts.
+Joe Bloggs says:
+March 4, 2024 at 9:02 am
+Reply`
+
+func TestPageShapeFeatures(t *testing.T) {
+	var p Page
+	p.Load(threadPage)
+	x := func(i, f int) float64 { return float64(p.X1[i*NumStage1+f]) }
+	tests := []struct {
+		name string
+		line int
+		feat int
+		want float64
+	}{
+		{"a tag line", 1, fTagLike, 1},
+		{"a sentence is no tag line", 2, fTagLike, 0},
+		{"a line above the first prose line", 0, fFirstProse, -math.Log(3)},
+		{"the first prose line", 2, fFirstProse, 0},
+		{"after the last prose line", 8, fLastProse, math.Log(2)},
+		{"no comment chrome above the article", 3, fCommentAbove, 0},
+		{"two comment lines above the comment", 7, fCommentAbove, math.Log(3)},
+		{"one date line above the comment", 7, fDatesAbove, math.Log(2)},
+		{"comment words", 4, fCommentWords, 1},
+		{"lines like the date line around it", 6, fShapeRep, 1},
+	}
+	for _, tt := range tests {
+		if got := x(tt.line, tt.feat); math.Abs(got-tt.want) > 1e-5 {
+			t.Errorf("%s: feature %d of line %d = %v, want %v", tt.name, tt.feat, tt.line, got, tt.want)
+		}
+	}
+}

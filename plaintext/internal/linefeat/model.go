@@ -54,29 +54,30 @@ func (m *Model) Stage1(p *Page, prob []float32) {
 // of the same length.
 func (m *Model) Score(p *Page, stage1, prob []float32) {
 	m.Stage1(p, stage1)
-	p.Stage2(stage1)
-	for i := range p.Spans {
-		x := p.X2[i*NumStage2 : (i+1)*NumStage2]
-		if m.Trees2 != nil {
-			prob[i] = sigmoid(m.Trees2.Margin(x))
-		} else {
-			prob[i] = sigmoid(m.B2 + dot(m.W2[:], x))
-		}
-	}
+	m.stage2(p, m.Trees2, m.W2[:], m.B2, stage1, prob)
 	if m.Trees3 != nil {
 		copy(stage1, prob)
-		p.Stage2(stage1)
-		for i := range p.Spans {
-			prob[i] = sigmoid(m.Trees3.Margin(p.X2[i*NumStage2 : (i+1)*NumStage2]))
-		}
+		m.stage2(p, m.Trees3, nil, 0, stage1, prob)
 	}
+}
+
+// stage2 scores each line into prob from the stage-2 features of the
+// probabilities in, with trees f or else the linear weights w and b.
+func (m *Model) stage2(p *Page, f *Forest, w []float32, b float32, in, prob []float32) {
+	p.Stage2Each(in, func(i int, x []float32) {
+		if f != nil {
+			prob[i] = sigmoid(f.Margin(x))
+		} else {
+			prob[i] = sigmoid(b + dot(w, x))
+		}
+	})
 }
 
 // Forest is a sum of boosted regression trees giving a log-odds.
 type Forest struct {
 	Base float32
 	once sync.Once
-	keys []uint32 // the inner nodes' thresholds as floatKeys
+	flat flatForest
 	// Roots holds the index in Nodes of each tree's root.
 	Roots []int32
 	Nodes []Node
@@ -92,6 +93,27 @@ type Node struct {
 	Threshold float32
 }
 
+// flatForest is a Forest laid out for evaluation: every tree completed to
+// the same depth (a leaf above it is repeated below a split that always
+// goes right), its inner nodes in breadth-first order from 1, so that the
+// children of node k are 2k and 2k+1 and the walk ends at 2^depth plus
+// the leaf's index. Walking a tree is then depth steps of arithmetic with
+// no test of where it ends, and array indexing needs no bounds check.
+type flatForest struct {
+	depth int
+	trees []flatTree
+}
+
+// maxDepth bounds the depth of the trees of a Forest.
+const maxDepth = 6
+
+type flatTree struct {
+	// node holds each inner node's threshold as a floatKey in the high
+	// 32 bits, its feature in the low ones.
+	node [1 << maxDepth]uint64
+	leaf [1 << maxDepth]float32
+}
+
 // Margin returns the log-odds that x is positive.
 func (f *Forest) Margin(x []float32) float32 {
 	f.once.Do(f.prepare)
@@ -103,18 +125,47 @@ func (f *Forest) Margin(x []float32) float32 {
 		keys[i] = floatKey(v)
 	}
 	s := f.Base
-	nodes, thr := f.Nodes, f.keys
-	for _, k := range f.Roots {
-		for nodes[k].Feature >= 0 {
-			next := nodes[k].Right
-			if keys[nodes[k].Feature&(maxFeatures-1)] < thr[k] {
-				next = k + 1
-			}
-			k = next
+	trees := f.flat.trees
+	depth := f.flat.depth
+	lm := 1<<depth - 1
+	// Eight trees at a time: their walks are independent chains of loads
+	// that the processor overlaps. prepare pads the forest to a multiple
+	// of eight trees with trees whose leaves are 0.
+	for len(trees) >= 8 {
+		t := (*[8]flatTree)(trees)
+		a, b, c, d, e, q, g, h := 1, 1, 1, 1, 1, 1, 1, 1
+		for range depth {
+			na, nb, nc, nd := t[0].node[a&63], t[1].node[b&63], t[2].node[c&63], t[3].node[d&63]
+			ne, nf, ng, nh := t[4].node[e&63], t[5].node[q&63], t[6].node[g&63], t[7].node[h&63]
+			a = 2*a + right(keys[na&63], uint32(na>>32))
+			b = 2*b + right(keys[nb&63], uint32(nb>>32))
+			c = 2*c + right(keys[nc&63], uint32(nc>>32))
+			d = 2*d + right(keys[nd&63], uint32(nd>>32))
+			e = 2*e + right(keys[ne&63], uint32(ne>>32))
+			q = 2*q + right(keys[nf&63], uint32(nf>>32))
+			g = 2*g + right(keys[ng&63], uint32(ng>>32))
+			h = 2*h + right(keys[nh&63], uint32(nh>>32))
 		}
-		s += nodes[k].Threshold
+		s += t[0].leaf[a&lm&63]
+		s += t[1].leaf[b&lm&63]
+		s += t[2].leaf[c&lm&63]
+		s += t[3].leaf[d&lm&63]
+		s += t[4].leaf[e&lm&63]
+		s += t[5].leaf[q&lm&63]
+		s += t[6].leaf[g&lm&63]
+		s += t[7].leaf[h&lm&63]
+		trees = trees[8:]
 	}
 	return s
+}
+
+// right is 1 when a walk goes to the right child: the key of x is at
+// least the node's.
+func right(x, node uint32) int {
+	if x < node {
+		return 0
+	}
+	return 1
 }
 
 // maxFeatures bounds the length of a feature vector a Forest reads.
@@ -135,10 +186,49 @@ func floatKey(f float32) uint32 {
 }
 
 func (f *Forest) prepare() {
-	f.keys = make([]uint32, len(f.Nodes))
-	for i, n := range f.Nodes {
-		f.keys[i] = floatKey(n.Threshold)
+	// The depth of the deepest tree.
+	var depthOf func(k int32) int
+	depthOf = func(k int32) int {
+		n := f.Nodes[k]
+		if n.Feature < 0 {
+			return 0
+		}
+		return 1 + max(depthOf(k+1), depthOf(n.Right))
 	}
+	depth := 0
+	for _, r := range f.Roots {
+		depth = max(depth, depthOf(r))
+	}
+	if depth > maxDepth {
+		panic("linefeat: a tree deeper than maxDepth")
+	}
+	ff := flatForest{depth: depth, trees: make([]flatTree, (len(f.Roots)+7)&^7)}
+	for t, r := range f.Roots {
+		tree := &ff.trees[t]
+		// fill lays node k of the tree at position pos of the complete
+		// one, at the given depth.
+		var fill func(k int32, pos, d int)
+		fill = func(k int32, pos, d int) {
+			n := f.Nodes[k]
+			if d == depth {
+				tree.leaf[pos-1<<depth] = n.Threshold
+				return
+			}
+			if n.Feature < 0 {
+				// A split every x passes to the right (no key is below
+				// 0), over copies of the leaf on both sides.
+				tree.node[pos] = 0
+				fill(k, 2*pos, d+1)
+				fill(k, 2*pos+1, d+1)
+				return
+			}
+			tree.node[pos] = uint64(floatKey(n.Threshold))<<32 | uint64(n.Feature)
+			fill(k+1, 2*pos, d+1)
+			fill(n.Right, 2*pos+1, d+1)
+		}
+		fill(r, 1, 0)
+	}
+	f.flat = ff
 }
 
 // Cut returns the probability from which a line of a page with the given

@@ -2,6 +2,7 @@ package linefeat
 
 import (
 	"math"
+	"math/rand"
 	"testing"
 )
 
@@ -59,5 +60,51 @@ func TestFloatKeyKeepsOrder(t *testing.T) {
 	}
 	if floatKey(float32(math.Copysign(0, -1))) != floatKey(0) {
 		t.Error("-0 and +0 differ")
+	}
+}
+
+// TestForestMarginMatchesWalk checks the complete-tree layout against a
+// plain walk of the preorder nodes, on random trees of uneven depth.
+func TestForestMarginMatchesWalk(t *testing.T) {
+	rng := rand.New(rand.NewSource(3))
+	f := &Forest{Base: -0.3}
+	var grow func(depth int)
+	grow = func(depth int) {
+		if depth == 0 || rng.Intn(4) == 0 {
+			f.Nodes = append(f.Nodes, Node{Feature: -1, Threshold: rng.Float32()*2 - 1})
+			return
+		}
+		at := len(f.Nodes)
+		f.Nodes = append(f.Nodes, Node{Feature: int32(rng.Intn(8)), Threshold: rng.Float32()*4 - 2})
+		grow(depth - 1)
+		f.Nodes[at].Right = int32(len(f.Nodes))
+		grow(depth - 1)
+	}
+	for range 30 {
+		f.Roots = append(f.Roots, int32(len(f.Nodes)))
+		grow(1 + rng.Intn(6))
+	}
+	walk := func(x []float32) float32 {
+		s := f.Base
+		for _, k := range f.Roots {
+			for f.Nodes[k].Feature >= 0 {
+				if x[f.Nodes[k].Feature] < f.Nodes[k].Threshold {
+					k++
+				} else {
+					k = f.Nodes[k].Right
+				}
+			}
+			s += f.Nodes[k].Threshold
+		}
+		return s
+	}
+	x := make([]float32, 8)
+	for range 2000 {
+		for i := range x {
+			x[i] = rng.Float32()*5 - 2.5
+		}
+		if got, want := f.Margin(x), walk(x); math.Abs(float64(got-want)) > 1e-5 {
+			t.Fatalf("Margin(%v) = %v, walk gives %v", x, got, want)
+		}
 	}
 }

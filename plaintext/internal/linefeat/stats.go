@@ -9,24 +9,27 @@ import (
 // Stats are the raw counts of one line, gathered in a single pass over its
 // bytes.
 type Stats struct {
-	Runes   int // runes other than white space
-	Letters int
-	Upper   int // upper-case letters
-	Digits  int
-	CJK     int // Han, Hiragana, Katakana and Hangul characters
-	Punct   int // runes that are neither letters, digits nor white space
+	Runes   int32 // runes other than white space
+	Letters int32
+	Upper   int32 // upper-case letters
+	Digits  int32
+	CJK     int32 // Han, Hiragana, Katakana and Hangul characters
+	Punct   int32 // runes that are neither letters, digits nor white space
 
-	Words      int // runs of letters and digits outside CJK
-	StopWords  int // words (and CJK particles) in the stop-word lists
-	BoilWords  int // words in the boilerplate vocabulary
-	UIWords    int // words of buttons and links
-	CapWords   int // words that start with an upper-case letter
-	DigitWords int // words made only of digits
-	LongWords  int // words of more than 12 runes: URLs, identifiers, German compounds
+	Words        int32 // runs of letters and digits outside CJK
+	StopWords    int32 // words (and CJK particles) in the stop-word lists
+	BoilWords    int32 // words in the boilerplate vocabulary
+	UIWords      int32 // words of buttons and links
+	MediaWords   int32 // words of captions and credits: photo, image, video...
+	TimeWords    int32 // words of timestamps: ago, updated, posted...
+	CommentWords int32 // words of comment threads: comments, reply, wrote...
+	CapWords     int32 // words that start with an upper-case letter
+	DigitWords   int32 // words made only of digits
+	LongWords    int32 // words of more than 12 runes: URLs, identifiers, German compounds
 
-	Commas    int // , ; ， 、 ；
-	Terminals int // sentence terminals followed by space or at the end
-	Seps      int // | • · » › / separators of menus and breadcrumbs
+	Commas    int32 // , ; ， 、 ；
+	Terminals int32 // sentence terminals followed by space or at the end
+	Seps      int32 // | • · » › / separators of menus and breadcrumbs
 
 	EndTerminal bool // the line ends a sentence: . ! ? 。 ！ ？ … maybe in quotes
 	EndColon    bool
@@ -48,6 +51,64 @@ func isCJK(r rune) bool {
 	}
 	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) ||
 		unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hangul, r)
+}
+
+// Rune classes, as bit flags, of the runes beyond ASCII.
+const (
+	rSpace = 1 << iota
+	rDigit
+	rLetter
+	rUpper
+	rCJK
+)
+
+// classOf returns the classes of r from a table for the alphabets of the
+// first 0x800 code points and the CJK ideographs and Hangul syllables,
+// from package unicode for the rest.
+func classOf(r rune) uint8 {
+	switch {
+	case r < lowRunes:
+		return lowClass[r]
+	case r >= 0x4E00 && r <= 0x9FFF || r >= 0xAC00 && r <= 0xD7A3:
+		return rLetter | rCJK
+	}
+	return slowClass(r)
+}
+
+func slowClass(r rune) uint8 {
+	c := uint8(0)
+	if unicode.IsSpace(r) {
+		c |= rSpace
+	}
+	if unicode.IsDigit(r) {
+		c |= rDigit
+	}
+	if unicode.IsLetter(r) {
+		c |= rLetter
+		if unicode.IsUpper(r) {
+			c |= rUpper
+		}
+		if r >= 0x2E80 && isCJK(r) {
+			c |= rCJK
+		}
+	}
+	return c
+}
+
+const lowRunes = 0x800
+
+var lowClass, lowLower = func() (c [lowRunes]uint8, l [lowRunes]rune) {
+	for r := rune(0); r < lowRunes; r++ {
+		c[r], l[r] = slowClass(r), unicode.ToLower(r)
+	}
+	return c, l
+}()
+
+func toLower(r rune) rune {
+	if r < lowRunes {
+		return lowLower[r]
+	}
+	return unicode.ToLower(r)
 }
 
 // isTerminal reports whether r ends a sentence.
@@ -97,6 +158,7 @@ func Measure(line string) Stats {
 	h := uint64(fnvOffset)
 	inWord := false
 	wordLen, wordRunes := 0, 0 // bytes in buf (0 when too long), runes
+	wh := uint32(fnv32Offset)  // FNV-1a 32 of buf[:wordLen]
 	wordFirstUpper, wordAllDigits := false, true
 	first := true
 	var last rune // last rune other than white space and closers
@@ -125,7 +187,7 @@ func Measure(line string) Stats {
 			s.URL = true
 		}
 		if wordLen > 0 && !wordAllDigits {
-			switch c := wordClass[string(buf[:wordLen])]; {
+			switch c := wordClass(buf[:wordLen], wh); {
 			case c == 0:
 			default:
 				if c&wordStop != 0 {
@@ -136,6 +198,15 @@ func Measure(line string) Stats {
 				}
 				if c&wordUI != 0 {
 					s.UIWords++
+				}
+				if c&wordMedia != 0 {
+					s.MediaWords++
+				}
+				if c&wordTime != 0 {
+					s.TimeWords++
+				}
+				if c&wordComment != 0 {
+					s.CommentWords++
 				}
 				if c&wordMonth != 0 {
 					sawMonth = true
@@ -156,7 +227,11 @@ func Measure(line string) Stats {
 		// Dashes, curly quotes and the like are frequent and neither
 		// spaces, digits nor letters: spare them the Unicode tables.
 		uni := r > 0x7f && !(r >= 0x2010 && r <= 0x2027 || r >= 0x2030 && r <= 0x205E)
-		if r == ' ' || r == '\t' || r == 0xA0 || (uni && unicode.IsSpace(r)) {
+		var rc uint8 // the classes of a rune beyond ASCII
+		if uni {
+			rc = classOf(r)
+		}
+		if r == ' ' || r == '\t' || r == 0xA0 || rc&rSpace != 0 {
 			endWord()
 			if lastWasTerm {
 				s.Terminals++
@@ -179,10 +254,11 @@ func Measure(line string) Stats {
 			}
 		}
 		switch {
-		case r >= '0' && r <= '9' || (uni && unicode.IsDigit(r)):
+		case r >= '0' && r <= '9' || rc&rDigit != 0:
 			s.Digits++
 			if !inWord {
 				inWord, wordLen, wordRunes, wordFirstUpper, wordAllDigits = true, 0, 0, false, true
+				wh = fnv32Offset
 			}
 			wordRunes++
 			if wasColon {
@@ -192,13 +268,13 @@ func Measure(line string) Stats {
 			lastWasTerm = false
 			last = r
 			continue
-		case r < 0x80 && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') || uni && unicode.IsLetter(r):
+		case r < 0x80 && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') || rc&rLetter != 0:
 			s.Letters++
-			upper := r >= 'A' && r <= 'Z' || r >= 0x80 && unicode.IsUpper(r)
+			upper := r >= 'A' && r <= 'Z' || rc&rUpper != 0
 			if upper {
 				s.Upper++
 			}
-			if r >= 0x2E80 && isCJK(r) {
+			if rc&rCJK != 0 {
 				endWord()
 				s.CJK++
 				if cjkParticle(r) {
@@ -211,23 +287,29 @@ func Measure(line string) Stats {
 			}
 			if !inWord {
 				inWord, wordLen, wordRunes, wordFirstUpper, wordAllDigits = true, 0, 0, upper, true
+				wh = fnv32Offset
 			}
 			wordAllDigits = false
 			wordRunes++
 			if wordLen >= 0 {
 				lr := r
 				if upper {
-					lr = unicode.ToLower(r)
+					lr = toLower(r)
 				}
 				if lr < utf8.RuneSelf {
 					if wordLen < maxWordBytes {
 						buf[wordLen] = byte(lr)
 						wordLen++
+						wh = (wh ^ uint32(lr)) * fnv32Prime
 					} else {
 						wordLen = -1
 					}
 				} else if wordLen+utf8.RuneLen(lr) <= maxWordBytes {
-					wordLen += utf8.EncodeRune(buf[wordLen:], lr)
+					n := utf8.EncodeRune(buf[wordLen:], lr)
+					for _, c := range buf[wordLen : wordLen+n] {
+						wh = (wh ^ uint32(c)) * fnv32Prime
+					}
+					wordLen += n
 				} else {
 					wordLen = -1
 				}
@@ -235,6 +317,28 @@ func Measure(line string) Stats {
 			prevDigit = false
 			lastWasTerm = false
 			last = r
+			// The lower-case ASCII letters that follow, the bulk of most
+			// texts, in a tight loop.
+			run := int32(0)
+			for i < len(line) && line[i]-'a' < 26 {
+				c := line[i]
+				i++
+				run++
+				h = (h ^ uint64(c)) * fnvPrime
+				if wordLen >= 0 {
+					if wordLen < maxWordBytes {
+						buf[wordLen] = c
+						wordLen++
+						wh = (wh ^ uint32(c)) * fnv32Prime
+					} else {
+						wordLen = -1
+					}
+				}
+				last = rune(c)
+			}
+			s.Runes += run
+			s.Letters += run
+			wordRunes += int(run)
 			continue
 		case r == '_':
 			// part of a word for the metric's tokens; a mark of identifiers

@@ -1,6 +1,9 @@
 package linefeat
 
-import "testing"
+import (
+	"testing"
+	"unicode"
+)
 
 func TestMeasure(t *testing.T) {
 	type check struct {
@@ -8,9 +11,9 @@ func TestMeasure(t *testing.T) {
 		got  func(Stats) any
 		want any
 	}
-	words := func(s Stats) any { return s.Words }
-	stop := func(s Stats) any { return s.StopWords }
-	endTerm := func(s Stats) any { return s.EndTerminal }
+	words := func(s Stats) any { return norm(s.Words) }
+	stop := func(s Stats) any { return norm(s.StopWords) }
+	endTerm := func(s Stats) any { return norm(s.EndTerminal) }
 	tests := []struct {
 		line   string
 		checks []check
@@ -19,58 +22,58 @@ func TestMeasure(t *testing.T) {
 			{"words", words, 10},
 			{"stop words", stop, 4}, // the, was, on, and
 			{"ends a sentence", endTerm, true},
-			{"terminals", func(s Stats) any { return s.Terminals }, 1},
-			{"capitalised words", func(s Stats) any { return s.CapWords }, 1},
+			{"terminals", func(s Stats) any { return norm(s.Terminals) }, 1},
+			{"capitalised words", func(s Stats) any { return norm(s.CapWords) }, 1},
 		}},
 		{`He said: “Everyone knows.”`, []check{
 			{"ends a sentence inside quotes", endTerm, true},
 		}},
 		{"Elon Musk Ukraine European Union", []check{
 			{"no stop words", stop, 0},
-			{"all capitalised", func(s Stats) any { return s.CapWords }, 5},
+			{"all capitalised", func(s Stats) any { return norm(s.CapWords) }, 5},
 			{"no sentence end", endTerm, false},
 		}},
 		{"Home | News | Sport | Weather", []check{
-			{"separators", func(s Stats) any { return s.Seps }, 3},
+			{"separators", func(s Stats) any { return norm(s.Seps) }, 3},
 		}},
 		{"Some questions to ponder:", []check{
-			{"ends with a colon", func(s Stats) any { return s.EndColon }, true},
+			{"ends with a colon", func(s Stats) any { return norm(s.EndColon) }, true},
 			{"no sentence end", endTerm, false},
 		}},
 		{"Updated on: November 19, 2019 / 10:07 AM", []check{
-			{"date from a month name", func(s Stats) any { return s.Date }, true},
-			{"time", func(s Stats) any { return s.Time }, true},
+			{"date from a month name", func(s Stats) any { return norm(s.Date) }, true},
+			{"time", func(s Stats) any { return norm(s.Time) }, true},
 		}},
 		{"Posted 12.05.2019", []check{
-			{"numeric date", func(s Stats) any { return s.Date }, true},
+			{"numeric date", func(s Stats) any { return norm(s.Date) }, true},
 			{"a date is no sentence end", endTerm, false},
 		}},
 		{"It costs 3.5 dollars", []check{
-			{"a decimal is no date", func(s Stats) any { return s.Date }, false},
-			{"no time", func(s Stats) any { return s.Time }, false},
+			{"a decimal is no date", func(s Stats) any { return norm(s.Date) }, false},
+			{"no time", func(s Stats) any { return norm(s.Time) }, false},
 		}},
 		{"© 2019 CBS Interactive Inc. All Rights Reserved.", []check{
-			{"copyright", func(s Stats) any { return s.Copyright }, true},
-			{"boilerplate words", func(s Stats) any { return s.BoilWords }, 2}, // rights, reserved
+			{"copyright", func(s Stats) any { return norm(s.Copyright) }, true},
+			{"boilerplate words", func(s Stats) any { return norm(s.BoilWords) }, 2}, // rights, reserved
 		}},
 		{"Visit https://example.org/page for more", []check{
-			{"URL", func(s Stats) any { return s.URL }, true},
+			{"URL", func(s Stats) any { return norm(s.URL) }, true},
 		}},
 		{"• First item", []check{
-			{"bullet", func(s Stats) any { return s.StartBullet }, true},
+			{"bullet", func(s Stats) any { return norm(s.StartBullet) }, true},
 		}},
 		{"and then it went on", []check{
-			{"starts lower-case", func(s Stats) any { return s.StartLower }, true},
+			{"starts lower-case", func(s Stats) any { return norm(s.StartLower) }, true},
 		}},
 		{"SUBSCRIBE NOW", []check{
-			{"upper-case letters", func(s Stats) any { return s.Upper }, 12},
-			{"letters", func(s Stats) any { return s.Letters }, 12},
+			{"upper-case letters", func(s Stats) any { return norm(s.Upper) }, 12},
+			{"letters", func(s Stats) any { return norm(s.Letters) }, 12},
 		}},
 		{"Login or Sign Up to read and post a comment.", []check{
-			{"UI words", func(s Stats) any { return s.UIWords }, 5}, // sign, read, post, comment + login
+			{"UI words", func(s Stats) any { return norm(s.UIWords) }, 5}, // sign, read, post, comment + login
 		}},
 		{"我们今天发布了新的版本。", []check{
-			{"CJK characters", func(s Stats) any { return s.CJK }, 11},
+			{"CJK characters", func(s Stats) any { return norm(s.CJK) }, 11},
 			{"CJK particles count as stop words", stop, 4}, // 我 们 了 的
 			{"ends a sentence with 。", endTerm, true},
 		}},
@@ -119,6 +122,49 @@ func TestSplit(t *testing.T) {
 			if got := tt.text[sp.Start:sp.End]; got != tt.lines[i] || sp.BlankBefore != tt.blank[i] {
 				t.Errorf("Split(%q)[%d] = %q blank=%v, want %q blank=%v", tt.text, i, got, sp.BlankBefore, tt.lines[i], tt.blank[i])
 			}
+		}
+	}
+}
+
+// TestClassOfMatchesUnicode checks the table-driven rune classes against
+// package unicode over the planes the pages use.
+func TestClassOfMatchesUnicode(t *testing.T) {
+	for r := rune(0x80); r < 0x30000; r++ {
+		if got, want := classOf(r), slowClass(r); got != want {
+			t.Fatalf("classOf(%U) = %b, want %b", r, got, want)
+		}
+		if got, want := toLower(r), unicode.ToLower(r); got != want {
+			t.Fatalf("toLower(%U) = %U, want %U", r, got, want)
+		}
+	}
+}
+
+// norm turns the counts of Stats into ints, so that they compare equal to
+// the untyped constants of the tests.
+func norm(v any) any {
+	if n, ok := v.(int32); ok {
+		return int(n)
+	}
+	return v
+}
+
+func TestMeasureVocabularies(t *testing.T) {
+	tests := []struct {
+		line                    string
+		media, time, comment, w int32
+	}{
+		{"Photo: Getty Images", 2, 0, 0, 3},
+		{"Updated 5 hours ago", 0, 3, 0, 4},
+		{"John Smith says:", 0, 0, 1, 3},
+		{"31 Comments - Add comment", 0, 0, 2, 4},
+		{"The council approved the budget.", 0, 0, 0, 5},
+		{"Ünterwegs: Fotos und Bilder", 2, 0, 0, 4}, // upper-case non-ASCII start, lowered for lookup
+	}
+	for _, tt := range tests {
+		s := Measure(tt.line)
+		if s.MediaWords != tt.media || s.TimeWords != tt.time || s.CommentWords != tt.comment || s.Words != tt.w {
+			t.Errorf("Measure(%q): media %d, time %d, comment %d, words %d; want %d, %d, %d, %d",
+				tt.line, s.MediaWords, s.TimeWords, s.CommentWords, s.Words, tt.media, tt.time, tt.comment, tt.w)
 		}
 	}
 }

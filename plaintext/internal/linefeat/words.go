@@ -4,10 +4,13 @@ import "strings"
 
 // Word classes, as bit flags: a word may be in more than one.
 const (
-	wordStop   = 1 << iota // a function word: running prose is full of them
-	wordBoiler             // a word of navigation, sharing, sign-in, legal notices
-	wordMonth              // a month name, with a number the mark of a date
-	wordUI                 // a word of buttons and links: next, reply, login...
+	wordStop    = 1 << iota // a function word: running prose is full of them
+	wordBoiler              // a word of navigation, sharing, sign-in, legal notices
+	wordMonth               // a month name, with a number the mark of a date
+	wordUI                  // a word of buttons and links: next, reply, login...
+	wordMedia               // a word of captions and credits: photo, image...
+	wordTime                // a word of timestamps: ago, updated...
+	wordComment             // a word of comment threads: reply, wrote...
 )
 
 // The lists hold the commonest function words of the languages the pages
@@ -81,6 +84,42 @@ var uiWords = []string{
 	"далее назад ещё ответить читать все",
 }
 
+// mediaWords are the words of image captions, credits and media players.
+var mediaWords = []string{
+	"photo photos image images picture pictures video videos gallery caption credit credits courtesy illustration file pic pics watch play playing slideshow",
+	"foto fotos bild bilder bildergalerie galerie quelle",
+	"photographie vidéo vidéos légende crédit",
+	"imagen imágenes galería",
+	"immagine immagini galleria",
+	"imagem imagens galeria",
+	"фото видео галерея",
+}
+
+// timeWords are the words of timestamps and datelines.
+var timeWords = []string{
+	"ago updated posted published modified yesterday today hours hour hrs hr minutes minute mins min seconds days",
+	"aktualisiert veröffentlicht gestern heute stunden minuten",
+	"publié hier heures",
+	"hace actualizado publicado ayer hoy horas minutos",
+	"fa aggiornato pubblicato ieri oggi ore minuti",
+	"atrás atualizado publicado ontem hoje",
+	"назад обновлено опубликовано вчера сегодня часов минут",
+}
+
+// commentWords are the words of the chrome of comment threads: headings,
+// reply links, "X says:" and "X wrote:" lines.
+var commentWords = []string{
+	"comment comments commented reply replies replied responses response discussion says said wrote thoughts leave respond",
+	"kommentar kommentare antworten antwort schrieb sagt",
+	"commentaire commentaires réponse réponses répondre écrit",
+	"comentario comentarios respuesta respuestas responder escribió dice",
+	"commento commenti risposta risposte rispondi scrive",
+	"comentário comentários resposta respostas",
+	"reactie reacties antwoord schreef",
+	"комментарий комментарии ответ ответить написал",
+	"komentarz komentarze odpowiedź odpowiedz napisał",
+}
+
 var monthWords = []string{
 	"january february march april june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec",
 	"januar februar märz juni juli oktober dezember",
@@ -92,13 +131,31 @@ var monthWords = []string{
 	"января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
 }
 
-// wordClass maps a lower-case word to its class flags.
-var wordClass = func() map[string]uint8 {
-	m := make(map[string]uint8)
+// wordTable holds the listed words and their class flags, open-addressed
+// by their hash: a lookup hashes the word's bytes as they are read and
+// touches a small array of classes (0: an empty slot), then the hashes,
+// and compares strings only when the hashes agree. It is cheaper than a
+// map on the hot path of Measure.
+type wordTableT struct {
+	class [1 << wordTableBits]uint8
+	hash  [1 << wordTableBits]uint32
+	word  [1 << wordTableBits]string
+}
+
+const wordTableBits = 11
+
+var wordTable = func() *wordTableT {
+	t := new(wordTableT)
 	add := func(lists []string, flag uint8) {
 		for _, l := range lists {
 			for _, w := range strings.Fields(l) {
-				m[w] |= flag
+				h := wordHash(w)
+				k := slot(h)
+				for t.class[k] != 0 && t.word[k] != w {
+					k = (k + 1) & (1<<wordTableBits - 1)
+				}
+				t.word[k], t.hash[k] = w, h
+				t.class[k] |= flag
 			}
 		}
 	}
@@ -106,8 +163,45 @@ var wordClass = func() map[string]uint8 {
 	add(boilerWords, wordBoiler)
 	add(monthWords, wordMonth)
 	add(uiWords, wordUI)
-	return m
+	add(mediaWords, wordMedia)
+	add(timeWords, wordTime)
+	add(commentWords, wordComment)
+	return t
 }()
+
+const (
+	fnv32Offset = 2166136261
+	fnv32Prime  = 16777619
+)
+
+// wordHash is FNV-1a 32 of w.
+func wordHash(w string) uint32 {
+	h := uint32(fnv32Offset)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint32(w[i])) * fnv32Prime
+	}
+	return h
+}
+
+// slot folds a word's hash to the table's size.
+func slot(h uint32) uint32 {
+	return (h ^ h>>wordTableBits ^ h>>(2*wordTableBits)) & (1<<wordTableBits - 1)
+}
+
+// wordClass returns the class flags of the lower-case word w, whose
+// wordHash is h, 0 when it is in no list.
+func wordClass(w []byte, h uint32) uint8 {
+	t := wordTable
+	for k := slot(h); ; k = (k + 1) & (1<<wordTableBits - 1) {
+		c := t.class[k]
+		if c == 0 {
+			return 0
+		}
+		if t.hash[k] == h && t.word[k] == string(w) {
+			return c
+		}
+	}
+}
 
 // maxWordBytes bounds the words looked up: no listed word is longer, so a
 // longer word needs no lookup and the lower-casing buffer stays small.
