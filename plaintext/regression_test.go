@@ -21,9 +21,9 @@ func TestBenchRegression(t *testing.T) {
 		set   string
 		floor float64
 	}{
-		// measured 0.924, 0.835, 0.875 and 0.950 on these samples
+		// measured 0.921, 0.842, 0.870 and 0.948 on these samples
 		{"scrapinghub", 0.90},
-		{"dragnet-train", 0.81},
+		{"dragnet-train", 0.82},
 		{"cleaneval-dev", 0.85},
 		{"wcxb-dev", 0.93},
 	}

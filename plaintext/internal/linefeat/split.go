@@ -4,6 +4,8 @@
 // see exactly the same features.
 package linefeat
 
+import "strings"
+
 // Span is one non-blank line of a text: text[Start:End], without its line
 // terminator. BlankBefore records whether one or more blank lines separate
 // it from the previous non-blank line, the mark of a paragraph break in
@@ -20,9 +22,9 @@ func Split(dst []Span, text string) []Span {
 	blank := false
 	start := 0
 	for start <= len(text) {
-		end := start
-		for end < len(text) && text[end] != '\n' {
-			end++
+		end := len(text)
+		if k := strings.IndexByte(text[start:], '\n'); k >= 0 {
+			end = start + k
 		}
 		next := end + 1
 		if end > start && text[end-1] == '\r' {

@@ -111,6 +111,51 @@ func toLower(r rune) rune {
 	return unicode.ToLower(r)
 }
 
+// endWord counts a word that ends into s: w is its lower-case bytes
+// (empty when too long to look up), h their wordHash, runes its length.
+// It reports whether the word is a month name.
+func endWord(s *Stats, w []byte, h uint32, runes int, firstUpper, allDigits bool) (month bool) {
+	s.Words++
+	if firstUpper {
+		s.CapWords++
+	}
+	if allDigits {
+		s.DigitWords++
+	}
+	if runes > 12 {
+		s.LongWords++
+	}
+	if string(w) == "www" {
+		s.URL = true
+	}
+	if len(w) == 0 || allDigits {
+		return false
+	}
+	c := wordClass(w, h)
+	if c == 0 {
+		return false
+	}
+	if c&wordStop != 0 {
+		s.StopWords++
+	}
+	if c&wordBoiler != 0 {
+		s.BoilWords++
+	}
+	if c&wordUI != 0 {
+		s.UIWords++
+	}
+	if c&wordMedia != 0 {
+		s.MediaWords++
+	}
+	if c&wordTime != 0 {
+		s.TimeWords++
+	}
+	if c&wordComment != 0 {
+		s.CommentWords++
+	}
+	return c&wordMonth != 0
+}
+
 // isTerminal reports whether r ends a sentence.
 func isTerminal(r rune) bool {
 	switch r {
@@ -168,53 +213,6 @@ func Measure(line string) Stats {
 	dateSeps := 0 // digit groups joined by . / - in the current number
 	sawMonth := false
 
-	endWord := func() {
-		if !inWord {
-			return
-		}
-		inWord = false
-		s.Words++
-		if wordFirstUpper {
-			s.CapWords++
-		}
-		if wordAllDigits {
-			s.DigitWords++
-		}
-		if wordRunes > 12 {
-			s.LongWords++
-		}
-		if wordLen == 3 && string(buf[:3]) == "www" {
-			s.URL = true
-		}
-		if wordLen > 0 && !wordAllDigits {
-			switch c := wordClass(buf[:wordLen], wh); {
-			case c == 0:
-			default:
-				if c&wordStop != 0 {
-					s.StopWords++
-				}
-				if c&wordBoiler != 0 {
-					s.BoilWords++
-				}
-				if c&wordUI != 0 {
-					s.UIWords++
-				}
-				if c&wordMedia != 0 {
-					s.MediaWords++
-				}
-				if c&wordTime != 0 {
-					s.TimeWords++
-				}
-				if c&wordComment != 0 {
-					s.CommentWords++
-				}
-				if c&wordMonth != 0 {
-					sawMonth = true
-				}
-			}
-		}
-	}
-
 	for i := 0; i < len(line); {
 		r := rune(line[i])
 		size := 1
@@ -232,7 +230,10 @@ func Measure(line string) Stats {
 			rc = classOf(r)
 		}
 		if r == ' ' || r == '\t' || r == 0xA0 || rc&rSpace != 0 {
-			endWord()
+			if inWord {
+				inWord = false
+				sawMonth = endWord(&s, buf[:max(wordLen, 0)], wh, wordRunes, wordFirstUpper, wordAllDigits) || sawMonth
+			}
 			if lastWasTerm {
 				s.Terminals++
 				lastWasTerm = false
@@ -275,7 +276,10 @@ func Measure(line string) Stats {
 				s.Upper++
 			}
 			if rc&rCJK != 0 {
-				endWord()
+				if inWord {
+					inWord = false
+					sawMonth = endWord(&s, buf[:max(wordLen, 0)], wh, wordRunes, wordFirstUpper, wordAllDigits) || sawMonth
+				}
 				s.CJK++
 				if cjkParticle(r) {
 					s.StopWords++
@@ -319,26 +323,28 @@ func Measure(line string) Stats {
 			last = r
 			// The lower-case ASCII letters that follow, the bulk of most
 			// texts, in a tight loop.
-			run := int32(0)
-			for i < len(line) && line[i]-'a' < 26 {
-				c := line[i]
-				i++
-				run++
+			j, wl, lwh := i, wordLen, wh
+			for j < len(line) && line[j]-'a' < 26 {
+				c := line[j]
+				j++
 				h = (h ^ uint64(c)) * fnvPrime
-				if wordLen >= 0 {
-					if wordLen < maxWordBytes {
-						buf[wordLen] = c
-						wordLen++
-						wh = (wh ^ uint32(c)) * fnv32Prime
+				if wl >= 0 {
+					if wl < maxWordBytes {
+						buf[wl] = c
+						wl++
+						lwh = (lwh ^ uint32(c)) * fnv32Prime
 					} else {
-						wordLen = -1
+						wl = -1
 					}
 				}
-				last = rune(c)
 			}
-			s.Runes += run
-			s.Letters += run
-			wordRunes += int(run)
+			if run := j - i; run > 0 {
+				last = rune(line[j-1])
+				s.Runes += int32(run)
+				s.Letters += int32(run)
+				wordRunes += run
+			}
+			i, wordLen, wh = j, wl, lwh
 			continue
 		case r == '_':
 			// part of a word for the metric's tokens; a mark of identifiers
@@ -359,7 +365,10 @@ func Measure(line string) Stats {
 			last = r
 			continue
 		}
-		endWord()
+		if inWord {
+			inWord = false
+			sawMonth = endWord(&s, buf[:max(wordLen, 0)], wh, wordRunes, wordFirstUpper, wordAllDigits) || sawMonth
+		}
 		if dateSeps >= 2 {
 			s.Date = true
 		}
@@ -396,7 +405,10 @@ func Measure(line string) Stats {
 			s.Seps++
 		}
 	}
-	endWord()
+	if inWord {
+		inWord = false
+		sawMonth = endWord(&s, buf[:max(wordLen, 0)], wh, wordRunes, wordFirstUpper, wordAllDigits) || sawMonth
+	}
 	if dateSeps >= 2 {
 		s.Date = true
 	}

@@ -26,7 +26,7 @@
 //
 // Usage, from the module root (the shipped model):
 //
-//	go run ./plaintext/internal/cmd/train-plaintext -trees1 80 -depth1 6 -trees2 80 -depth2 5 -heads -out plaintext/model_gen.go
+//	go run ./plaintext/internal/cmd/train-plaintext -trees1 50 -depth1 6 -trees2 30 -depth2 5 -lr 0.15 -heads -out plaintext/model_gen.go
 package main
 
 import (
@@ -78,6 +78,7 @@ func main() {
 	depth := flag.Int("depth1", 4, "depth of the stage-1 trees")
 	depth2 := flag.Int("depth2", 3, "depth of the stage-2 trees")
 	minLeaf := flag.Float64("minleaf", 20, "least document weight in a leaf")
+	rate := flag.Float64("lr", gbdt.DefaultParams.LearningRate, "learning rate (shrinkage) of the trees")
 	dump := flag.String("dump", "", "write each validation page's lines with label and score under this directory")
 	augment := flag.Bool("augment", true, "also train on copies of the pages cropped close around their main content")
 	oracle := flag.Bool("oracle", false, "report the scores of the labels themselves and stop")
@@ -122,6 +123,7 @@ func main() {
 	params.Trees, params.Depth = *trees1, *depth
 	params.RowSample = 0.5
 	params.MinLeaf = *minLeaf
+	params.LearningRate = *rate
 	params2 := params
 	params2.Trees, params2.Depth = *trees2, *depth2
 	nf1, nf2 := linefeat.NumStage1, linefeat.NumStage2
