@@ -23,11 +23,12 @@ const (
 	UI                 // a word of buttons, links and teaser headings
 )
 
-// The lists hold the commonest function words of the languages the pages
-// come in. They need not be complete: what matters is the density of such
-// words, which is high in prose in any of them and low in menus, titles,
-// tags and captions.
-var stopLists = []string{
+// StopWords are the commonest function words of the languages the pages
+// come in, a string of words per language (as are the lists below). They
+// need not be complete: what matters is the density of such words, which
+// is high in prose in any of them and low in menus, titles, tags and
+// captions.
+var StopWords = []string{
 	// English
 	"the a an and or of to in on for with at by from is are was were be been it its this that these those as but not have has had he she they we you i his her their our which who will would can could there than if so",
 	// German
@@ -48,11 +49,11 @@ var stopLists = []string{
 	"i w na z do nie się że to jest jak o po co ale dla od przez jego tak są był była oraz",
 }
 
-// boilerLists are the vocabulary of the parts of a page around its content:
+// BoilerWords are the vocabulary of the parts of a page around its content:
 // sharing, subscribing, signing in, navigation, legal notices, comments
 // prompts and advertising, in the main languages of the pages. They are
 // generic words, never the name of a site.
-var boilerLists = []string{
+var BoilerWords = []string{
 	// English
 	"affiliate affiliates share shares subscribe subscription subscribers newsletter cookie cookies copyright rights reserved advertisement advertising advertise sponsored login logout signin signup register menu navigation skip comments comment reply related trending recommended follow tags tagged categories category privacy terms policy contact sitemap permalink tweet print loading click download faq careers",
 	// German
@@ -73,9 +74,9 @@ var boilerLists = []string{
 	"udostępnij subskrybuj zaloguj zarejestruj reklama komentarze komentarz szukaj",
 }
 
-// uiLists are the words of buttons and links. Prose uses them too, so
+// UIWords are the words of buttons and links. Prose uses them too, so
 // they tell only in density: a short line made of them is a control.
-var uiLists = []string{
+var UIWords = []string{
 	// English
 	"next previous prev older newer back top more report add post posts reply replies login log sign read view show hide load edit save close join click continue skip home search menu print email like likes follow share comment comments related popular latest trending tags tag",
 	// German
@@ -92,7 +93,11 @@ var uiLists = []string{
 	"volgende vorige meer lees alle",
 	// Russian
 	"далее назад ещё ответить читать все",
-	// Headings of teaser lists and "read also" links, in the same languages
+}
+
+// TeaserWords are the words of the headings of teaser lists and "read
+// also" links. They count as UI words in Count.
+var TeaserWords = []string{
 	"also recommended recommendations newest popular interesting discover explore stories articles",
 	"auch interessant empfehlungen neueste beliebteste meistgelesen artikel themen verwandte gelesen",
 	"aussi aimerez recommandés populaires articles sujet",
@@ -104,7 +109,8 @@ var uiLists = []string{
 	"też czytaj polecane popularne powiązane artykuły więcej",
 }
 
-var monthLists = []string{
+// MonthWords are the month names, in full and abbreviated.
+var MonthWords = []string{
 	"january february march april june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec",
 	"januar februar märz juni juli oktober dezember",
 	"janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
@@ -125,10 +131,11 @@ var classes = func() map[string]uint8 {
 			}
 		}
 	}
-	add(stopLists, Stop)
-	add(boilerLists, Boiler)
-	add(monthLists, Month)
-	add(uiLists, UI)
+	add(StopWords, Stop)
+	add(BoilerWords, Boiler)
+	add(MonthWords, Month)
+	add(UIWords, UI)
+	add(TeaserWords, UI)
 	return m
 }()
 
