@@ -245,9 +245,9 @@ func (c *candidates) element(n *html.Node, ctx *walkCtx) bool {
 		}
 	}
 	named := class != "" || id != ""
-	if !ctx.inTeaser && !c.holdsH1[n] {
-		if t, ok := teaserElement(n, ctx.inArticle); ok {
-			ctx.inTeaser = t
+	if !ctx.inTeaser {
+		if t, ok := teaserElement(n, ctx.inArticle); ok && t && !c.holdsH1[n] {
+			ctx.inTeaser = true
 		}
 	}
 	// Inside a teaser that is also a comment nothing more is to be

@@ -377,6 +377,17 @@ func pickShown(c *candidates, pub, mod string, pubAmbiguous bool) (string, strin
 		if shownPub {
 			return pub, mod
 		}
+		// Only a modification declared: a dateline by the headline not
+		// labelled as an update, on another day, is the publication.
+		if pub == "" {
+			if c.h1At > 0 {
+				for _, v := range c.visible {
+					if !v.inTeaser && v.dateline && !v.modified && v.day != day(mod) && v.at-c.h1At > -nearHeadline && v.at-c.h1At < nearHeadline {
+						return v.day, mod
+					}
+				}
+			}
+		}
 		if shownMod {
 			return mod, mod
 		}

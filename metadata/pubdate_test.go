@@ -106,6 +106,13 @@ func TestPublicationDate(t *testing.T) {
 			page: `<html><head><meta name="citation_publication_date" content="2023 Jan 7"></head><body><p>Text.</p></body></html>`,
 			want: "2023-01-07",
 		},
+		{
+			name: "with only a modification declared, an unlabelled dateline by the headline is the publication",
+			page: `<html><head><meta property="article:modified_time" content="2024-10-28T22:26:10+00:00"></head>
+<body><h1>Organic pest control</h1><p><time class="entry-time">April 26, 2024</time></p>
+<p><time class="entry-modified-time">Updated on: October 28, 2024</time></p><p>Text.</p></body></html>`,
+			want: "2024-04-26",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
