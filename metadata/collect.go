@@ -487,13 +487,20 @@ const datelineWords = 8
 
 // scanShown reads a date shown on the page. A slashed date that reads
 // either way is taken month first on a page in US English ("03/05/2021"
-// is March 5), day first elsewhere; the other reading is kept.
+// is March 5), or in English when its first number is unpadded
+// ("3/5/2021"), day first elsewhere; the other reading is kept.
 func (c *candidates) scanShown(s string) (textDay, bool) {
 	td, ok := scanText(s)
-	if ok && td.alt != "" && td.slash && monthFirstLang(c.htmlLang) {
+	if ok && td.alt != "" && td.slash && (monthFirstLang(c.htmlLang) || td.unpadded && isEnglish(c.htmlLang)) {
 		td.day, td.alt = td.alt, td.day
 	}
 	return td, ok
+}
+
+// isEnglish reports whether a page language is English without a region:
+// there an unpadded slashed date ("3/4/2025") is American, month first.
+func isEnglish(lang string) bool {
+	return strings.EqualFold(strings.TrimSpace(lang), "en")
 }
 
 // monthFirstLang reports whether a page language writes dates month first:

@@ -414,6 +414,13 @@ func pickShown(c *candidates, pub, mod string, pubAmbiguous bool) (string, strin
 	if td := timeDate(c); td != "" {
 		return td, mod
 	}
+	// A dateline inside the article before one outside it (a header's
+	// "today" date).
+	for _, v := range c.visible {
+		if !v.inTeaser && v.dateline && v.inArticle {
+			return v.day, mod
+		}
+	}
 	for _, v := range c.visible {
 		if !v.inTeaser && v.dateline {
 			return v.day, mod
@@ -458,11 +465,13 @@ func (v visibleDate) shows(d string) bool {
 	return d != "" && (v.day == d || v.alt == d)
 }
 
-// isPubKey reports whether a meta name is a publication date's:
-// it names publishing and no update or expiry.
+// isPubKey reports whether a meta name is a publication date's: it
+// names publishing, or is a namespace's date ("ms.date"), and names no
+// update, expiry or event.
 func isPubKey(key string) bool {
-	return (strings.Contains(key, "publish") || strings.Contains(key, "pubdate") || strings.Contains(key, "pub_date") || strings.Contains(key, "pub-date")) &&
-		!hasAnyPart(key, []string{"modif", "updat", "edit", "expir", "zone", "publisher"})
+	named := strings.Contains(key, "publish") || strings.Contains(key, "pubdate") || strings.Contains(key, "pub_date") || strings.Contains(key, "pub-date") ||
+		strings.HasSuffix(key, ".date") || strings.HasSuffix(key, ":date")
+	return named && !hasAnyPart(key, []string{"modif", "updat", "edit", "expir", "zone", "publisher", "review", "event", "start", "end"})
 }
 
 // floating reports whether a declared date leaves the publisher's day

@@ -113,6 +113,27 @@ func TestPublicationDate(t *testing.T) {
 <p><time class="entry-modified-time">Updated on: October 28, 2024</time></p><p>Text.</p></body></html>`,
 			want: "2024-04-26",
 		},
+		{
+			name: "an unpadded slashed date on an English page is American",
+			page: `<html lang="en"><body><h1>Smart home</h1><p class="date">3/4/2025</p><p>Text.</p></body></html>`,
+			want: "2025-03-04",
+		},
+		{
+			name: "a padded one stays day first",
+			page: `<html lang="en"><body><h1>Wine types</h1><p class="date">03/10/2023</p><p>Text.</p></body></html>`,
+			want: "2023-10-03",
+		},
+		{
+			name: "without declared dates a dateline in the article before a header's date",
+			page: `<html><body><div class="top">Friday, December 19, 2025</div><article><h1>Taxes</h1>
+<p class="meta">December 12, 2025</p><p>Text.</p></article></body></html>`,
+			want: "2025-12-12",
+		},
+		{
+			name: "a namespaced date meta tag",
+			page: `<html><head><meta name="ms.date" content="2025-03-06T00:00:00Z"><meta name="updated_at" content="2025-10-23T11:11:00Z"></head><body><p>Text.</p></body></html>`,
+			want: "2025-03-06",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
