@@ -526,7 +526,7 @@ func timeDate(c *candidates) string {
 
 func isModifiedLabel(s string) bool {
 	l := strings.ToLower(s)
-	return hasAnyPart(l, []string{"updated", "modified", "aktualisiert", "geändert", "mis à jour", "actualizado", "last edited"})
+	return hasAnyPart(l, []string{"updated", "modified", "aktualisiert", "geändert", "änderung", "mis à jour", "actualizado", "last edited"})
 }
 
 func resolveTags(c *candidates, main *ldObject) []string {
