@@ -409,6 +409,13 @@ func pickShown(c *candidates, pub, mod string, pubAmbiguous bool) (string, strin
 				}
 			}
 		}
+		// A <time> of the article marked as its publication, shown
+		// where the declared date is not.
+		if pub != "" {
+			if td := timeDate(c); td != "" && day(td) != day(mod) {
+				return td, mod
+			}
+		}
 		return pub, mod
 	}
 	if td := timeDate(c); td != "" {

@@ -1,6 +1,9 @@
 package metadata
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestPublicationDate checks which source gives the page's date on small
 // hand-written pages: declared against shown dates, time zones, ambiguous
@@ -133,6 +136,12 @@ func TestPublicationDate(t *testing.T) {
 			name: "a namespaced date meta tag",
 			page: `<html><head><meta name="ms.date" content="2025-03-06T00:00:00Z"><meta name="updated_at" content="2025-10-23T11:11:00Z"></head><body><p>Text.</p></body></html>`,
 			want: "2025-03-06",
+		},
+		{
+			name: "a <time> marked as the article's publication beats a declared date the page does not show",
+			page: `<html><head><meta name="dcterms.date" content="2022-01-21T09:43+01:00"></head>
+<body><h1>Taxonomy</h1>` + strings.Repeat("<p>Text.</p>", 80) + `<article><div class="article-meta"><time class="date-display-single" datetime="2022-01-25T08:00:00+01:00" itemprop="datePublished">25.01.2022</time></div></article></body></html>`,
+			want: "2022-01-25",
 		},
 	}
 	for _, tt := range tests {
