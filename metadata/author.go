@@ -26,6 +26,9 @@ var (
 	multiSepRe = regexp.MustCompile(`(?i)\s*(?:;|\s+and\s+|\s+und\s+|\s+et\s+|\s+y\s+|\s+e\s+|\s+&\s+|\s+/\s+|\s*\|\s*)\s*`)
 )
 
+// urlAnchors are what every match of urlRe holds.
+var urlAnchors = newPartIndex([]string{"://", "www."})
+
 // dateish cuts a name at the first word that starts a date or time: "Jane
 // Doe on March 5", "Jane Doe, 05.03.2021", "Jane Doe Updated 3 hours ago".
 var dateish = regexp.MustCompile(`(?i)(?:\s+|,\s*|\s*[|•·–—-]\s*)(?:(?:on|am|le|el|il|den)\s+[^\d]{0,12}\d|(?:published|updated|posted|last updated|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado)\b|\d{1,4}[./-]|\d{1,2}\s|\d{1,2}(?:st|nd|rd|th)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d+\s+(?:min|minutes?|hours?|days?|std|stunden?|tage?n?)\b).*$`)
@@ -45,9 +48,16 @@ func CleanAuthor(s string) string {
 	if isCompany(s) {
 		return ""
 	}
-	s = emailRe.ReplaceAllString(s, " ")
-	s = urlRe.ReplaceAllString(s, " ")
-	s = parenRe.ReplaceAllString(s, " ")
+	// The regexps run only where their anchor character is present.
+	if strings.IndexByte(s, '@') >= 0 {
+		s = emailRe.ReplaceAllString(s, " ")
+	}
+	if urlAnchors.containsAnyFold(s) {
+		s = urlRe.ReplaceAllString(s, " ")
+	}
+	if strings.ContainsAny(s, "([") {
+		s = parenRe.ReplaceAllString(s, " ")
+	}
 	s = strings.Join(strings.Fields(s), " ")
 	for i := 0; i < 3; i++ {
 		t := bylinePrefix.ReplaceAllString(s, "")
@@ -58,7 +68,9 @@ func CleanAuthor(s string) string {
 	}
 	s = dateish.ReplaceAllString(s, "")
 	s = roleSuffix.ReplaceAllString(s, "")
-	s = handleRe.ReplaceAllString(s, " ")
+	if strings.IndexByte(s, '@') >= 0 {
+		s = handleRe.ReplaceAllString(s, " ")
+	}
 	var names []string
 	seen := map[string]bool{}
 	for _, part := range splitAuthors(s) {

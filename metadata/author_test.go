@@ -41,6 +41,9 @@ func TestCleanAuthor(t *testing.T) {
 		{"Super User", ""},
 		{"Pres\u00adse", "Presse"},
 		{"Agnes Agnew", "Agnes Agnew"},
+		{"Jane Doe WWW.EXAMPLE.COM", "Jane Doe"},
+		{"Jane Doe HTTPS://example.com/jane", "Jane Doe"},
+		{"Jane Doe [Editor]", "Jane Doe"},
 		{"", ""},
 	}
 	for _, tt := range tests {

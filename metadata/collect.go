@@ -28,7 +28,6 @@ type candidates struct {
 	visible     []visibleDate       // dates shown to the reader, in order
 	h1At        int                 // element count at the first <h1>; 0 before it
 	holdsH1     map[*html.Node]bool // ancestors of the first <h1>: never teasers
-	datelns     []string            // texts of dateline-looking elements
 	nodeSeen    int
 }
 
@@ -225,25 +224,59 @@ func (c *candidates) element(n *html.Node, ctx *walkCtx) bool {
 	if ctx.inHead {
 		return true
 	}
-	cls := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
-	if !ctx.inTeaser && !c.holdsH1[n] && isTeaser(n, cls, ctx.inArticle) {
-		ctx.inTeaser = true
+	var class, id, itemprop, property, itemtype, rel string
+	itemscope := false
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "class":
+			class = a.Val
+		case "id":
+			id = a.Val
+		case "itemprop":
+			itemprop = a.Val
+		case "property":
+			property = a.Val
+		case "itemtype":
+			itemtype = a.Val
+		case "itemscope":
+			itemscope = true
+		case "rel":
+			rel = a.Val
+		}
 	}
-	if !ctx.inComment && isComment(cls) {
-		ctx.inComment = true
+	named := class != "" || id != ""
+	if !ctx.inTeaser {
+		if t, ok := teaserElement(n, ctx.inArticle); ok && t && !c.holdsH1[n] {
+			ctx.inTeaser = true
+		}
 	}
-	if n.DataAtom == atom.Article || n.DataAtom == atom.Main || hasAnyWord(cls, articleWords) {
+	// Inside a teaser that is also a comment nothing more is to be
+	// learnt from classes: the two marks stay, and the article mark
+	// serves only outside teasers.
+	if named && !(ctx.inTeaser && ctx.inComment) {
+		var ci classInfo
+		ci.scanClasses(class, ctx.inArticle)
+		ci.scanClasses(id, ctx.inArticle)
+		if ci.teaser && !ctx.inTeaser && !c.holdsH1[n] {
+			if _, decided := teaserElement(n, ctx.inArticle); !decided {
+				ctx.inTeaser = true
+			}
+		}
+		ctx.inComment = ctx.inComment || ci.comment
+		ctx.inArticle = ctx.inArticle || ci.article
+	}
+	if n.DataAtom == atom.Article || n.DataAtom == atom.Main {
 		ctx.inArticle = true
 	}
-	if it := attr(n, "itemtype"); it != "" && hasAttr(n, "itemscope") {
-		ctx.scope = strings.ToLower(it)
+	if itemtype != "" && itemscope {
+		ctx.scope = strings.ToLower(itemtype)
 	}
-	prop := strings.ToLower(strings.TrimSpace(attr(n, "itemprop")))
-	if prop == "" {
-		prop = strings.ToLower(strings.TrimSpace(attr(n, "property")))
+	prop := itemprop
+	if strings.TrimSpace(prop) == "" {
+		prop = property
 	}
-	if prop != "" {
-		c.microProp(n, prop, ctx)
+	if prop = strings.TrimSpace(prop); prop != "" {
+		c.microProp(n, strings.ToLower(prop), ctx)
 	}
 	switch n.DataAtom {
 	case atom.H1:
@@ -261,7 +294,7 @@ func (c *candidates) element(n *html.Node, ctx *walkCtx) bool {
 		if v == "" {
 			v = textOf(n, 200)
 		}
-		hint := cls + " " + strings.ToLower(attr(n, "itemprop"))
+		hint := strings.ToLower(class + " " + id + " " + itemprop)
 		if hasAttr(n, "pubdate") {
 			hint += " pubdate"
 		}
@@ -292,23 +325,18 @@ func (c *candidates) element(n *html.Node, ctx *walkCtx) bool {
 		}
 		return false
 	case atom.A, atom.Link:
-		if hasWord(strings.ToLower(attr(n, "rel")), "author") && !ctx.inTeaser {
+		if rel != "" && hasWord(strings.ToLower(rel), "author") && !ctx.inTeaser {
 			if t := textOf(n, 200); t != "" {
 				c.relAuth = append(c.relAuth, t)
 			}
 		}
 	}
-	if ctx.inTeaser || cls == " " {
+	if ctx.inTeaser || !named || len(c.bylines) >= 8 {
 		return true
 	}
-	if len(c.bylines) < 8 && hasAnyPart(cls, bylineParts) && !hasAnyPart(cls, bylineNot) {
+	if (bylineIdx.containsAnyFold(class) || bylineIdx.containsAnyFold(id)) && !bylineNotIdx.containsAnyFold(class) && !bylineNotIdx.containsAnyFold(id) {
 		if t := textOf(n, 300); t != "" && len(t) < 200 {
 			c.bylines = append(c.bylines, t)
-		}
-	}
-	if len(c.datelns) < 8 && hasAnyPart(cls, dateParts) && !hasAnyPart(cls, dateNot) {
-		if t := textOf(n, 200); t != "" && len(t) < 120 {
-			c.datelns = append(c.datelns, t)
 		}
 	}
 	return true
@@ -322,6 +350,9 @@ var bylineStart = regexp.MustCompile(`^(?:By|BY|Written [bB]y|Posted [bB]y|Publi
 // node, "By <a>Jane Doe</a>" across its parent, or a "Written by" label
 // followed by the name in the next element.
 func (c *candidates) textByline(n *html.Node) {
+	if len(n.Data) > 400 {
+		return
+	}
 	t := strings.TrimSpace(n.Data)
 	// Every byline opening starts with one of these capitals; checking
 	// the first byte spares the regexp on almost every text node.
@@ -360,7 +391,7 @@ func (c *candidates) textByline(n *html.Node) {
 // previous sibling ("Last updated:") marks an update.
 func (c *candidates) textDate(n *html.Node, ctx walkCtx) {
 	t := n.Data
-	if len(t) > 100 || len(t) < 6 || !strings.ContainsAny(t, "0123456789") {
+	if len(t) > 100 || len(t) < 6 || !mayHoldDate(t) {
 		return
 	}
 	td, ok := c.scanShown(t)
@@ -380,6 +411,26 @@ func (c *candidates) textDate(n *html.Node, ctx walkCtx) {
 		}
 	}
 	c.visible = append(c.visible, visibleDate{dateline: isDateline(t), day: td.day, alt: td.alt, at: c.nodeSeen, modified: isModifiedLabel(label), inArticle: ctx.inArticle, inTeaser: ctx.inTeaser})
+}
+
+// mayHoldDate reports whether a text can hold a date parseText reads:
+// four digits or more, and a year from the 1900s or 2000s or a numeric
+// date with a short year ("05.03.21").
+func mayHoldDate(s string) bool {
+	digits, seps := 0, 0
+	century := false
+	for i := 0; i < len(s); i++ {
+		switch b := s[i]; {
+		case b >= '0' && b <= '9':
+			digits++
+			if (b == '1' || b == '2') && i+1 < len(s) && (s[i+1] == '9' || s[i+1] == '0') {
+				century = true
+			}
+		case b == '.' || b == '/' || b == '-':
+			seps++
+		}
+	}
+	return digits >= 4 && (century || seps >= 2)
 }
 
 // isDateline reports whether a text that holds a date reads as a
@@ -436,13 +487,20 @@ const datelineWords = 8
 
 // scanShown reads a date shown on the page. A slashed date that reads
 // either way is taken month first on a page in US English ("03/05/2021"
-// is March 5), day first elsewhere; the other reading is kept.
+// is March 5), or in English when its first number is unpadded
+// ("3/5/2021"), day first elsewhere; the other reading is kept.
 func (c *candidates) scanShown(s string) (textDay, bool) {
 	td, ok := scanText(s)
-	if ok && td.alt != "" && td.slash && monthFirstLang(c.htmlLang) {
+	if ok && td.alt != "" && td.slash && (monthFirstLang(c.htmlLang) || td.unpadded && isEnglish(c.htmlLang)) {
 		td.day, td.alt = td.alt, td.day
 	}
 	return td, ok
+}
+
+// isEnglish reports whether a page language is English without a region:
+// there an unpadded slashed date ("3/4/2025") is American, month first.
+func isEnglish(lang string) bool {
+	return strings.EqualFold(strings.TrimSpace(lang), "en")
 }
 
 // monthFirstLang reports whether a page language writes dates month first:
@@ -568,28 +626,6 @@ var teaserWords = []string{"related", "teaser", "comment", "sidebar", "recommend
 	"footer", "newsletter", "breadcrumb", "navbar", "navigation", "pagination",
 	"reply", "replies", "respond", "discussion", "morestories", "readmore", "nextpost", "prevpost", "seealso"}
 
-// teaserExact are short teaser words that must be a whole token: "nav"
-// but not "navy", "promo" but not "promoted".
-var teaserExact = map[string]bool{"nav": true, "menu": true, "promo": true, "also": true, "latest": true, "more": true}
-
-// isComment reports whether a class or id names user comments.
-func isComment(cls string) bool {
-	var cbuf [16]string
-	for _, c := range splitInto(cbuf[:0], cls, isSpaceByte) {
-		var tbuf [16]string
-		toks := splitInto(tbuf[:0], c, notTokenByte)
-		if len(toks) == 0 || layoutWords[toks[0]] || pointsAway(toks) {
-			continue
-		}
-		for _, t := range toks {
-			if strings.HasPrefix(t, "comment") || strings.HasPrefix(t, "repl") || t == "respond" {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // splitInto appends to buf the non-empty pieces of s between bytes for
 // which sep is true. Class attributes are split for every element, so this
 // avoids the allocations of strings.Fields: callers pass a stack array.
@@ -613,35 +649,11 @@ func splitInto(buf []string, s string, sep func(byte) bool) []string {
 
 func isSpaceByte(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f' }
 
-// notTokenByte separates class tokens: anything but ASCII lower-case
-// letters, digits and the bytes of non-ASCII characters (the string is
-// lower-cased already).
+// notTokenByte separates class tokens: anything but ASCII letters, digits
+// and the bytes of non-ASCII characters.
 func notTokenByte(b byte) bool {
-	return !(b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b >= 0x80)
+	return !(b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80)
 }
-
-// linkWords end class names of links, counters and buttons that point to
-// a container rather than being one: "entry-comments-link",
-// "comment-count", "related-btn".
-var linkWords = map[string]bool{"link": true, "links": true, "count": true, "counter": true, "number": true, "num": true,
-	"icon": true, "btn": true, "button": true, "total": true, "toggle": true, "bubble": true}
-
-// pointsAway reports whether a class name's tokens, past the first, name
-// a link, counter or button (see linkWords).
-func pointsAway(toks []string) bool {
-	for _, t := range toks[1:] {
-		if linkWords[t] {
-			return true
-		}
-	}
-	return false
-}
-
-// layoutWords open class names that describe a layout, not a container:
-// "has-sidebar", "with-comments", "offset-nav".
-var layoutWords = map[string]bool{"has": true, "with": true, "no": true, "show": true, "offset": true,
-	"without": true, "is": true, "enable": true, "hide": true, "hidden": true, "layout": true, "page": true, "body": true,
-	"left": true, "right": true, "main": true, "content": true}
 
 // isTeaser reports whether n is a container of content that is not the
 // page's own: aside, nav and footer elements, and elements with a class or
@@ -649,71 +661,40 @@ var layoutWords = map[string]bool{"has": true, "with": true, "no": true, "show":
 // ("md:[grid-area:sidebar]") and layout classes ("has-sidebar") do not
 // count, nor do the page's main landmarks.
 func isTeaser(n *html.Node, cls string, inArticle bool) bool {
+	if t, ok := teaserElement(n, inArticle); ok {
+		return t
+	}
+	var ci classInfo
+	ci.scanClasses(cls, inArticle)
+	return ci.teaser
+}
+
+// teaserElement decides from the element alone whether it is a teaser
+// container; ok is false when its class and id must tell.
+func teaserElement(n *html.Node, inArticle bool) (teaser, ok bool) {
 	switch n.DataAtom {
 	case atom.Nav:
-		return true
+		return true, true
 	case atom.Footer, atom.Aside:
 		// An article's own footer or aside holds its byline and date.
-		return !inArticle
+		return !inArticle, true
 	case atom.Main, atom.Article, atom.Body, atom.Html, atom.H1:
-		return false
+		return false, true
 	}
-	var cbuf [16]string
-	for _, c := range splitInto(cbuf[:0], cls, isSpaceByte) {
-		if strings.ContainsAny(c, ":[/") {
-			continue
-		}
-		var tbuf [16]string
-		toks := splitInto(tbuf[:0], c, notTokenByte)
-		if len(toks) == 0 || layoutWords[toks[0]] || pointsAway(toks) {
-			continue
-		}
-		for i, t := range toks {
-			// In a long compound class only the ends name the container:
-			// "sno-story-sidebar-mode-single" is a story.
-			if len(toks) > 3 && i != 0 && i != len(toks)-1 {
-				continue
-			}
-			if teaserExact[t] {
-				return true
-			}
-			if strings.HasPrefix(t, "footer") && inArticle {
-				// Like a <footer>, an article's footer is its own.
-				continue
-			}
-			for _, w := range teaserWords {
-				if strings.HasPrefix(t, w) {
-					return true
-				}
-			}
-		}
-	}
-	return false
+	return false, false
 }
 
 var bylineParts = []string{"byline", "author", "autor", "auteur", "writer", "by-line", "posted-by", "postedby", "contributor", "journalist", "reporter"}
 var bylineNot = []string{"avatar", "bio", "description", "image", "photo", "img", "about", "comment", "box", "follow", "social", "twitter"}
-var dateParts = []string{"date", "time", "published", "dateline", "datum", "fecha", "meta-info", "post-meta", "entry-meta", "article-meta", "timestamp", "posted-on", "pubdate"}
-var dateNot = []string{"update", "modified", "comment", "validate", "runtime", "timeline", "timezone", "datepicker", "times-"}
+
+// bylineIdx and bylineNotIdx index bylineParts and bylineNot.
+var bylineIdx, bylineNotIdx = newPartIndex(bylineParts), newPartIndex(bylineNot)
 
 // hasWord reports whether the space-separated list s holds w.
 func hasWord(s, w string) bool {
 	for _, f := range strings.Fields(s) {
 		if f == w {
 			return true
-		}
-	}
-	return false
-}
-
-// hasAnyWord reports whether s holds one of ws as a whole word.
-func hasAnyWord(s string, ws []string) bool {
-	var buf [16]string
-	for _, f := range splitInto(buf[:0], s, isSpaceByte) {
-		for _, w := range ws {
-			if f == w {
-				return true
-			}
 		}
 	}
 	return false

@@ -204,6 +204,7 @@ func parseText(s string) (string, bool) {
 type textDay struct {
 	day, alt string
 	slash    bool
+	unpadded bool // the first number has one digit ("3/4/2025")
 }
 
 // scanText finds the first plausible date in free text.
@@ -240,7 +241,7 @@ func scanText(s string) (textDay, bool) {
 				case t.sep == '/' && b > 12 && monthFirst:
 					return textDay{day: fmtDay(y, a, b)}, true
 				case dayFirst && monthFirst && a != b:
-					return textDay{day: fmtDay(y, b, a), alt: fmtDay(y, a, b), slash: t.sep == '/'}, true
+					return textDay{day: fmtDay(y, b, a), alt: fmtDay(y, a, b), slash: t.sep == '/', unpadded: t.width == 1}, true
 				case dayFirst:
 					return textDay{day: fmtDay(y, b, a)}, true
 				case monthFirst:

@@ -377,6 +377,17 @@ func pickShown(c *candidates, pub, mod string, pubAmbiguous bool) (string, strin
 		if shownPub {
 			return pub, mod
 		}
+		// Only a modification declared: a dateline by the headline not
+		// labelled as an update, on another day, is the publication.
+		if pub == "" {
+			if c.h1At > 0 {
+				for _, v := range c.visible {
+					if !v.inTeaser && v.dateline && !v.modified && v.day != day(mod) && v.at-c.h1At > -nearHeadline && v.at-c.h1At < nearHeadline {
+						return v.day, mod
+					}
+				}
+			}
+		}
 		if shownMod {
 			return mod, mod
 		}
@@ -398,10 +409,24 @@ func pickShown(c *candidates, pub, mod string, pubAmbiguous bool) (string, strin
 				}
 			}
 		}
+		// A <time> of the article marked as its publication, shown
+		// where the declared date is not.
+		if pub != "" {
+			if td := timeDate(c); td != "" && day(td) != day(mod) {
+				return td, mod
+			}
+		}
 		return pub, mod
 	}
 	if td := timeDate(c); td != "" {
 		return td, mod
+	}
+	// A dateline inside the article before one outside it (a header's
+	// "today" date).
+	for _, v := range c.visible {
+		if !v.inTeaser && v.dateline && v.inArticle {
+			return v.day, mod
+		}
 	}
 	for _, v := range c.visible {
 		if !v.inTeaser && v.dateline {
@@ -447,11 +472,13 @@ func (v visibleDate) shows(d string) bool {
 	return d != "" && (v.day == d || v.alt == d)
 }
 
-// isPubKey reports whether a meta name is a publication date's:
-// it names publishing and no update or expiry.
+// isPubKey reports whether a meta name is a publication date's: it
+// names publishing, or is a namespace's date ("ms.date"), and names no
+// update, expiry or event.
 func isPubKey(key string) bool {
-	return (strings.Contains(key, "publish") || strings.Contains(key, "pubdate") || strings.Contains(key, "pub_date") || strings.Contains(key, "pub-date")) &&
-		!hasAnyPart(key, []string{"modif", "updat", "edit", "expir", "zone", "publisher"})
+	named := strings.Contains(key, "publish") || strings.Contains(key, "pubdate") || strings.Contains(key, "pub_date") || strings.Contains(key, "pub-date") ||
+		strings.HasSuffix(key, ".date") || strings.HasSuffix(key, ":date")
+	return named && !hasAnyPart(key, []string{"modif", "updat", "edit", "expir", "zone", "publisher", "review", "event", "start", "end"})
 }
 
 // floating reports whether a declared date leaves the publisher's day
@@ -506,7 +533,7 @@ func timeDate(c *candidates) string {
 
 func isModifiedLabel(s string) bool {
 	l := strings.ToLower(s)
-	return hasAnyPart(l, []string{"updated", "modified", "aktualisiert", "geändert", "mis à jour", "actualizado", "last edited"})
+	return hasAnyPart(l, []string{"updated", "modified", "aktualisiert", "geändert", "änderung", "mis à jour", "actualizado", "last edited"})
 }
 
 func resolveTags(c *candidates, main *ldObject) []string {

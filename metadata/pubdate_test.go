@@ -1,6 +1,9 @@
 package metadata
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestPublicationDate checks which source gives the page's date on small
 // hand-written pages: declared against shown dates, time zones, ambiguous
@@ -105,6 +108,40 @@ func TestPublicationDate(t *testing.T) {
 			name: "a citation date, year first",
 			page: `<html><head><meta name="citation_publication_date" content="2023 Jan 7"></head><body><p>Text.</p></body></html>`,
 			want: "2023-01-07",
+		},
+		{
+			name: "with only a modification declared, an unlabelled dateline by the headline is the publication",
+			page: `<html><head><meta property="article:modified_time" content="2024-10-28T22:26:10+00:00"></head>
+<body><h1>Organic pest control</h1><p><time class="entry-time">April 26, 2024</time></p>
+<p><time class="entry-modified-time">Updated on: October 28, 2024</time></p><p>Text.</p></body></html>`,
+			want: "2024-04-26",
+		},
+		{
+			name: "an unpadded slashed date on an English page is American",
+			page: `<html lang="en"><body><h1>Smart home</h1><p class="date">3/4/2025</p><p>Text.</p></body></html>`,
+			want: "2025-03-04",
+		},
+		{
+			name: "a padded one stays day first",
+			page: `<html lang="en"><body><h1>Wine types</h1><p class="date">03/10/2023</p><p>Text.</p></body></html>`,
+			want: "2023-10-03",
+		},
+		{
+			name: "without declared dates a dateline in the article before a header's date",
+			page: `<html><body><div class="top">Friday, December 19, 2025</div><article><h1>Taxes</h1>
+<p class="meta">December 12, 2025</p><p>Text.</p></article></body></html>`,
+			want: "2025-12-12",
+		},
+		{
+			name: "a namespaced date meta tag",
+			page: `<html><head><meta name="ms.date" content="2025-03-06T00:00:00Z"><meta name="updated_at" content="2025-10-23T11:11:00Z"></head><body><p>Text.</p></body></html>`,
+			want: "2025-03-06",
+		},
+		{
+			name: "a <time> marked as the article's publication beats a declared date the page does not show",
+			page: `<html><head><meta name="dcterms.date" content="2022-01-21T09:43+01:00"></head>
+<body><h1>Taxonomy</h1>` + strings.Repeat("<p>Text.</p>", 80) + `<article><div class="article-meta"><time class="date-display-single" datetime="2022-01-25T08:00:00+01:00" itemprop="datePublished">25.01.2022</time></div></article></body></html>`,
+			want: "2022-01-25",
 		},
 	}
 	for _, tt := range tests {

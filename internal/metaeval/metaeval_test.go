@@ -7,13 +7,13 @@ import (
 )
 
 // floors are the accuracies pith's metadata must keep on each set, and the
-// false-positive rates it must stay under: the run of 2026-11-23 (wcxb-dev
-// title 0.761, author 0.726, date 0.853, false positives author 0.143, date
-// 0.288; trafilatura-snippets 0.822, 0.652, 0.872, 0.473, 0.721) with about
-// a point of slack.
+// false-positive rates it must stay under: the run of 2026-11-27 (wcxb-dev
+// title 0.761, author 0.725, date 0.875, false positives author 0.139, date
+// 0.299; trafilatura-snippets 0.822, 0.660, 0.894, 0.438, 0.721) with about
+// half a point of slack.
 var floors = map[string]struct{ title, author, date, authorFP, dateFP float64 }{
-	"wcxb-dev":             {0.75, 0.715, 0.84, 0.16, 0.30},
-	"trafilatura-snippets": {0.81, 0.64, 0.86, 0.49, 0.735},
+	"wcxb-dev":             {0.755, 0.72, 0.87, 0.145, 0.305},
+	"trafilatura-snippets": {0.815, 0.655, 0.889, 0.445, 0.73},
 }
 
 func pithMeta(t testing.TB) func(Page) metadata.Metadata {
