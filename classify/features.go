@@ -96,9 +96,14 @@ func ratio(a, b int32) float32 {
 // Features returns the feature vectors of all blocks of p, laid out
 // block after block in one slice of len(p.Blocks)*NumFeatures.
 func Features(p *segment.Page, c *context, roots []int32, root int32) []float32 {
+	return features(p, c, roots, root, NumFeatures)
+}
+
+// features is Features with rows stride long, the features first.
+func features(p *segment.Page, c *context, roots []int32, root int32, stride int) []float32 {
 	nb := len(p.Blocks)
 	nf := NumFeatures
-	X := make([]float32, nb*nf)
+	X := make([]float32, nb*stride)
 	if nb == 0 {
 		return X
 	}
@@ -151,7 +156,7 @@ func Features(p *segment.Page, c *context, roots []int32, root int32) []float32 
 	pageBlocks, pageChars := log1p(float32(nb)), log1p(float32(total))
 	for i := range p.Blocks {
 		b := &p.Blocks[i]
-		x := X[i*nf : (i+1)*nf]
+		x := X[i*stride : i*stride+nf]
 		el := &p.Elems[b.Elem]
 		x[fChars] = log1p(float32(b.Chars))
 		x[fWords] = log1p(float32(b.Words))
