@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/pith-dev/pith/internal/uniprop"
 	"github.com/pith-dev/pith/segment"
 )
 
@@ -306,7 +307,7 @@ func wordSet(s string) map[string]bool {
 	return m
 }
 
-func notWord(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
+func notWord(r rune) bool { return !uniprop.IsLetter(r) && !uniprop.IsDigit(r) }
 
 // titleSim is the share of the block's words that are in the page title:
 // the words of strings.ToLower(text) split by notWord, found one by one in
@@ -342,7 +343,7 @@ func titleSim(text string, title map[string]bool) float32 {
 		i += size
 		// As strings.ToLower, which maps an invalid byte to RuneError,
 		// itself a separator.
-		if r = unicode.ToLower(r); notWord(r) {
+		if r = uniprop.ToLower(r); notWord(r) {
 			end()
 		} else {
 			w = utf8.AppendRune(w, r)
@@ -416,12 +417,12 @@ func shapeOf(s string) (sh shape) {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsDigit(r) {
+		if uniprop.IsDigit(r) {
 			nd++
 		}
-		if unicode.IsLetter(r) {
+		if uniprop.IsLetter(r) {
 			letters++
-			if unicode.IsUpper(r) {
+			if uniprop.IsUpper(r) {
 				up++
 			}
 		}
@@ -430,7 +431,7 @@ func shapeOf(s string) (sh shape) {
 	}
 	sh.digits = float32(nd) / float32(n)
 	f, _ := utf8.DecodeRuneInString(s)
-	if unicode.IsUpper(f) {
+	if uniprop.IsUpper(f) {
 		sh.upperStart = 1
 	}
 	if letters > 0 {
@@ -439,7 +440,7 @@ func shapeOf(s string) (sh shape) {
 	if strings.HasSuffix(s, ")") || strings.HasSuffix(s, "]") {
 		sh.paren = 1
 	}
-	if f != utf8.RuneError && !unicode.IsLetter(f) && !unicode.IsDigit(f) {
+	if f != utf8.RuneError && !uniprop.IsLetter(f) && !uniprop.IsDigit(f) {
 		sh.symbol = 1
 	}
 	return sh

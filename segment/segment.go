@@ -9,6 +9,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/pith-dev/pith/internal/uniprop"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -239,7 +240,7 @@ func (b *builder) textRune(r rune) {
 	if r == '\u00a0' {
 		r = ' '
 	}
-	if unicode.IsSpace(r) || r == '\u200b' {
+	if uniprop.IsSpace(r) || r == '\u200b' {
 		if b.pre > 0 {
 			b.buf = utf8.AppendRune(b.buf, r)
 		} else if !b.space && len(b.buf) > 0 {
@@ -266,7 +267,7 @@ func (b *builder) textRune(r rune) {
 		b.inWord = false
 		return
 	}
-	if unicode.IsLetter(r) || unicode.IsDigit(r) {
+	if uniprop.IsLetter(r) || uniprop.IsDigit(r) {
 		if !b.inWord {
 			b.words++
 			b.inWord = true
