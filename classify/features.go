@@ -138,7 +138,7 @@ func features(p *segment.Page, c *context, roots []int32, root int32, stride int
 			}
 		}
 	}
-	title := wordSet(p.Title)
+	title := newTitleWords(p.Title)
 	// Containers whose class repeats hold repeated structures: the posts of
 	// a thread, the items of a listing, or the teasers of a sidebar.
 	type classTotal struct{ count, chars int32 }
@@ -153,13 +153,18 @@ func features(p *segment.Page, c *context, roots []int32, root int32, stride int
 	}
 	var before int32
 	run := float32(0)
+	// log1p of each block's length, which its neighbours read too.
+	lc := make([]float32, nb)
+	for i := range p.Blocks {
+		lc[i] = log1p(float32(p.Blocks[i].Chars))
+	}
 	rootShare := ratio(rootChars, total)
 	pageBlocks, pageChars := log1p(float32(nb)), log1p(float32(total))
 	for i := range p.Blocks {
 		b := &p.Blocks[i]
 		x := X[i*stride : i*stride+nf]
 		el := &p.Elems[b.Elem]
-		x[fChars] = log1p(float32(b.Chars))
+		x[fChars] = lc[i]
 		x[fWords] = log1p(float32(b.Words))
 		x[fLinkDensity] = ratio(b.LinkChars, b.Chars)
 		x[fPunctPerWord] = ratio(b.Punct, b.Words)
@@ -209,12 +214,12 @@ func features(p *segment.Page, c *context, roots []int32, root int32, stride int
 		}
 		if i > 0 {
 			pb := &p.Blocks[i-1]
-			x[fPrevChars] = log1p(float32(pb.Chars))
+			x[fPrevChars] = lc[i-1]
 			x[fPrevLinkDensity] = ratio(pb.LinkChars, pb.Chars)
 		}
 		if i+1 < nb {
 			nx := &p.Blocks[i+1]
-			x[fNextChars] = log1p(float32(nx.Chars))
+			x[fNextChars] = lc[i+1]
 			x[fNextLinkDensity] = ratio(nx.LinkChars, nx.Chars)
 		}
 		var wc, wl int32
@@ -239,7 +244,7 @@ func features(p *segment.Page, c *context, roots []int32, root int32, stride int
 		if b.InLink {
 			x[fInLink] = 1
 		}
-		if b.Words <= 40 && len(title) > 0 {
+		if b.Words <= 40 && len(title.set) > 0 {
 			x[fTitleSim] = titleSim(b.Text, title)
 		}
 		x[fUpperRatio], x[fParenEnd], x[fSymbolStart] = sh.upper, sh.paren, sh.symbol
@@ -309,17 +314,34 @@ func wordSet(s string) map[string]bool {
 
 func notWord(r rune) bool { return !uniprop.IsLetter(r) && !uniprop.IsDigit(r) }
 
+// titleWords are the words of a title, with the set of their lengths
+// (capped at 63).
+type titleWords struct {
+	set  map[string]bool
+	lens uint64
+}
+
+func newTitleWords(s string) titleWords {
+	t := titleWords{set: wordSet(s)}
+	for w := range t.set {
+		t.lens |= 1 << min(len(w), 63)
+	}
+	return t
+}
+
 // titleSim is the share of the block's words that are in the page title:
 // the words of strings.ToLower(text) split by notWord, found one by one in
 // a reused buffer rather than all in new strings.
-func titleSim(text string, title map[string]bool) float32 {
+func titleSim(text string, title titleWords) float32 {
 	var n, in int
 	var buf [64]byte
 	w := buf[:0]
 	end := func() {
 		if len(w) > 0 {
 			n++
-			if title[string(w)] {
+			// Most words are not in the title: those whose length no
+			// title word has are not looked up.
+			if title.lens&(1<<min(len(w), 63)) != 0 && title.set[string(w)] {
 				in++
 			}
 			w = w[:0]
