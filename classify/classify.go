@@ -31,8 +31,10 @@ func Classify(p *segment.Page) *Result {
 	if blockModel == nil || len(p.Blocks) == 0 {
 		return res
 	}
-	X := Features(p, c, res.Roots, res.Root)
-	res.Score = predict(p, X, blockEval, stackEval)
+	// Each block's row has room for the second stage's features.
+	w := NumFeatures + NumStackFeatures
+	X := features(p, c, res.Roots, res.Root, w)
+	res.Score = predict(p, X, w, blockEval, stackEval)
 	return res
 }
 
@@ -42,27 +44,30 @@ var blockEval, stackEval = blockModel.Compile(), stackModel.Compile()
 // Predict runs the first-stage model m1 on the features X of the blocks of
 // p and, when m2 is not nil, the second stage on top of it.
 func Predict(p *segment.Page, X []float32, m1, m2 *gbdt.Model) []float32 {
-	return predict(p, X, m1.Compile(), m2.Compile())
+	nf, w := NumFeatures, NumFeatures+NumStackFeatures
+	Xw := make([]float32, len(p.Blocks)*w)
+	for i := range p.Blocks {
+		copy(Xw[i*w:i*w+nf], X[i*nf:(i+1)*nf])
+	}
+	return predict(p, Xw, w, m1.Compile(), m2.Compile())
 }
 
-func predict(p *segment.Page, X []float32, m1, m2 *gbdt.Compiled) []float32 {
+// predict is Predict for rows w wide, the block's features first: the
+// second stage's features are written after them.
+func predict(p *segment.Page, X []float32, w int, m1, m2 *gbdt.Compiled) []float32 {
 	nf := NumFeatures
 	n := len(p.Blocks)
 	p1 := make([]float32, n)
-	for i := range p1 {
-		p1[i] = m1.Predict(X[i*nf : (i+1)*nf])
-	}
+	m1.PredictRows(X, w, p1)
 	if m2 == nil {
 		return p1
 	}
 	S := StackFeatures(Links(p), p1)
-	out := make([]float32, n)
-	row := make([]float32, nf+NumStackFeatures)
-	for i := range out {
-		copy(row, X[i*nf:(i+1)*nf])
-		copy(row[nf:], S[i*NumStackFeatures:(i+1)*NumStackFeatures])
-		out[i] = m2.Predict(row)
+	for i := 0; i < n; i++ {
+		copy(X[i*w+nf:(i+1)*w], S[i*NumStackFeatures:(i+1)*NumStackFeatures])
 	}
+	out := make([]float32, n)
+	m2.PredictRows(X, w, out)
 	return out
 }
 

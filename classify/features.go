@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/pith-dev/pith/internal/lexicon"
+	"github.com/pith-dev/pith/internal/uniprop"
 	"github.com/pith-dev/pith/segment"
 )
 
@@ -106,9 +107,14 @@ func ratio(a, b int32) float32 {
 // Features returns the feature vectors of all blocks of p, laid out
 // block after block in one slice of len(p.Blocks)*NumFeatures.
 func Features(p *segment.Page, c *context, roots []int32, root int32) []float32 {
+	return features(p, c, roots, root, NumFeatures)
+}
+
+// features is Features with rows stride long, the features first.
+func features(p *segment.Page, c *context, roots []int32, root int32, stride int) []float32 {
 	nb := len(p.Blocks)
 	nf := NumFeatures
-	X := make([]float32, nb*nf)
+	X := make([]float32, nb*stride)
 	if nb == 0 {
 		return X
 	}
@@ -142,7 +148,7 @@ func Features(p *segment.Page, c *context, roots []int32, root int32) []float32 
 			}
 		}
 	}
-	title := wordSet(p.Title)
+	title := newTitleWords(p.Title)
 	// Containers whose class repeats hold repeated structures: the posts of
 	// a thread, the items of a listing, or the teasers of a sidebar.
 	type classTotal struct{ count, chars int32 }
@@ -164,13 +170,18 @@ func Features(p *segment.Page, c *context, roots []int32, root int32) []float32 
 	}
 	var before int32
 	run := float32(0)
+	// log1p of each block's length, which its neighbours read too.
+	lc := make([]float32, nb)
+	for i := range p.Blocks {
+		lc[i] = log1p(float32(p.Blocks[i].Chars))
+	}
 	rootShare := ratio(rootChars, total)
 	pageBlocks, pageChars := log1p(float32(nb)), log1p(float32(total))
 	for i := range p.Blocks {
 		b := &p.Blocks[i]
-		x := X[i*nf : (i+1)*nf]
+		x := X[i*stride : i*stride+nf]
 		el := &p.Elems[b.Elem]
-		x[fChars] = log1p(float32(b.Chars))
+		x[fChars] = lc[i]
 		x[fWords] = log1p(float32(b.Words))
 		x[fLinkDensity] = ratio(b.LinkChars, b.Chars)
 		x[fPunctPerWord] = ratio(b.Punct, b.Words)
@@ -220,12 +231,12 @@ func Features(p *segment.Page, c *context, roots []int32, root int32) []float32 
 		}
 		if i > 0 {
 			pb := &p.Blocks[i-1]
-			x[fPrevChars] = log1p(float32(pb.Chars))
+			x[fPrevChars] = lc[i-1]
 			x[fPrevLinkDensity] = ratio(pb.LinkChars, pb.Chars)
 		}
 		if i+1 < nb {
 			nx := &p.Blocks[i+1]
-			x[fNextChars] = log1p(float32(nx.Chars))
+			x[fNextChars] = lc[i+1]
 			x[fNextLinkDensity] = ratio(nx.LinkChars, nx.Chars)
 		}
 		var wc, wl int32
@@ -250,7 +261,7 @@ func Features(p *segment.Page, c *context, roots []int32, root int32) []float32 
 		if b.InLink {
 			x[fInLink] = 1
 		}
-		if b.Words <= 40 && len(title) > 0 {
+		if b.Words <= 40 && len(title.set) > 0 {
 			x[fTitleSim] = titleSim(b.Text, title)
 		}
 		x[fUpperRatio], x[fParenEnd], x[fSymbolStart] = sh.upper, sh.paren, sh.symbol
@@ -330,19 +341,36 @@ func wordSet(s string) map[string]bool {
 	return m
 }
 
-func notWord(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
+func notWord(r rune) bool { return !uniprop.IsLetter(r) && !uniprop.IsDigit(r) }
+
+// titleWords are the words of a title, with the set of their lengths
+// (capped at 63).
+type titleWords struct {
+	set  map[string]bool
+	lens uint64
+}
+
+func newTitleWords(s string) titleWords {
+	t := titleWords{set: wordSet(s)}
+	for w := range t.set {
+		t.lens |= 1 << min(len(w), 63)
+	}
+	return t
+}
 
 // titleSim is the share of the block's words that are in the page title:
 // the words of strings.ToLower(text) split by notWord, found one by one in
 // a reused buffer rather than all in new strings.
-func titleSim(text string, title map[string]bool) float32 {
+func titleSim(text string, title titleWords) float32 {
 	var n, in int
 	var buf [64]byte
 	w := buf[:0]
 	end := func() {
 		if len(w) > 0 {
 			n++
-			if title[string(w)] {
+			// Most words are not in the title: those whose length no
+			// title word has are not looked up.
+			if title.lens&(1<<min(len(w), 63)) != 0 && title.set[string(w)] {
 				in++
 			}
 			w = w[:0]
@@ -366,7 +394,7 @@ func titleSim(text string, title map[string]bool) float32 {
 		i += size
 		// As strings.ToLower, which maps an invalid byte to RuneError,
 		// itself a separator.
-		if r = unicode.ToLower(r); notWord(r) {
+		if r = uniprop.ToLower(r); notWord(r) {
 			end()
 		} else {
 			w = utf8.AppendRune(w, r)
@@ -440,12 +468,12 @@ func shapeOf(s string) (sh shape) {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsDigit(r) {
+		if uniprop.IsDigit(r) {
 			nd++
 		}
-		if unicode.IsLetter(r) {
+		if uniprop.IsLetter(r) {
 			letters++
-			if unicode.IsUpper(r) {
+			if uniprop.IsUpper(r) {
 				up++
 			}
 		}
@@ -454,7 +482,7 @@ func shapeOf(s string) (sh shape) {
 	}
 	sh.digits = float32(nd) / float32(n)
 	f, _ := utf8.DecodeRuneInString(s)
-	if unicode.IsUpper(f) {
+	if uniprop.IsUpper(f) {
 		sh.upperStart = 1
 	}
 	if letters > 0 {
@@ -463,7 +491,7 @@ func shapeOf(s string) (sh shape) {
 	if strings.HasSuffix(s, ")") || strings.HasSuffix(s, "]") {
 		sh.paren = 1
 	}
-	if f != utf8.RuneError && !unicode.IsLetter(f) && !unicode.IsDigit(f) {
+	if f != utf8.RuneError && !uniprop.IsLetter(f) && !uniprop.IsDigit(f) {
 		sh.symbol = 1
 	}
 	return sh

@@ -53,12 +53,17 @@ const maxDist = 31
 // groupDistances returns, per element and group, how many levels up the
 // nearest element of the group is (0: the element itself), capped at
 // maxDist. Elements come in document order, so a parent is filled in before
-// its children.
+// its children. The rows of elements without blocks are left zero.
 func groupDistances(p *segment.Page, bits []uint64) []uint8 {
 	ng := len(groups)
 	d := make([]uint8, len(p.Elems)*ng)
 	for i := range p.Elems {
 		el := &p.Elems[i]
+		if el.Blocks == 0 {
+			// No block is below it, so no block reads its row or those
+			// of its descendants, which hold no block either.
+			continue
+		}
 		row := d[i*ng : (i+1)*ng]
 		if el.Parent < 0 {
 			for g := range row {

@@ -225,7 +225,7 @@ func hasClassToken(class string, tokens []string) bool {
 		}
 		return false
 	}
-	for _, f := range strings.Fields(class) {
+	for f := range strings.FieldsSeq(class) {
 		f = strings.ToLower(f)
 		for _, t := range tokens {
 			if f == t {

@@ -135,7 +135,7 @@ func commentRole(e *segment.Elem) int {
 		return neutral
 	}
 	role := neutral
-	for _, tok := range strings.Fields(e.Attrs) {
+	for tok := range strings.FieldsSeq(e.Attrs) {
 		switch tok {
 		case "respond", "form", "login", "pagination", "reply-link", "share":
 			return notComment

@@ -9,6 +9,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/pith-dev/pith/internal/uniprop"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -239,7 +240,7 @@ func (b *builder) textRune(r rune) {
 	if r == '\u00a0' {
 		r = ' '
 	}
-	if unicode.IsSpace(r) || r == '\u200b' {
+	if uniprop.IsSpace(r) || r == '\u200b' {
 		if b.pre > 0 {
 			b.buf = utf8.AppendRune(b.buf, r)
 		} else if !b.space && len(b.buf) > 0 {
@@ -266,7 +267,7 @@ func (b *builder) textRune(r rune) {
 		b.inWord = false
 		return
 	}
-	if unicode.IsLetter(r) || unicode.IsDigit(r) {
+	if uniprop.IsLetter(r) || uniprop.IsDigit(r) {
 		if !b.inWord {
 			b.words++
 			b.inWord = true
@@ -395,6 +396,35 @@ func isPunct(r rune) bool {
 }
 
 func isCJK(r rune) bool {
-	return r >= 0x2E80 && (unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) ||
-		unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hangul, r))
+	if r < 0x2E80 {
+		return false
+	}
+	if r < 0x10000 {
+		return cjkBMP[r>>6]&(1<<(r&63)) != 0
+	}
+	return isCJKScript(r)
 }
+
+func isCJKScript(r rune) bool {
+	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) ||
+		unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hangul, r)
+}
+
+// cjkBMP holds isCJKScript for the runes below 0x10000, one bit each, set
+// from the scripts' range tables.
+var cjkBMP = func() *[0x10000 / 64]uint64 {
+	var t [0x10000 / 64]uint64
+	for _, tab := range []*unicode.RangeTable{unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul} {
+		for _, rg := range tab.R16 {
+			for r := uint32(rg.Lo); r <= uint32(rg.Hi); r += uint32(rg.Stride) {
+				t[r>>6] |= 1 << (r & 63)
+			}
+		}
+		for _, rg := range tab.R32 {
+			for r := rg.Lo; r <= rg.Hi && r < 0x10000; r += rg.Stride {
+				t[r>>6] |= 1 << (r & 63)
+			}
+		}
+	}
+	return &t
+}()

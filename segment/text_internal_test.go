@@ -4,6 +4,7 @@ import (
 	"math/rand"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -39,6 +40,15 @@ func TestTextASCIIPath(t *testing.T) {
 		}
 		if !utf8.Valid(a.buf) {
 			t.Fatalf("text(%q) is not UTF-8: %q", s, a.buf)
+		}
+	}
+}
+
+func TestIsCJK(t *testing.T) {
+	for r := rune(-1); r <= unicode.MaxRune+1; r++ {
+		want := r >= 0x2E80 && isCJKScript(r)
+		if isCJK(r) != want {
+			t.Fatalf("isCJK(%U) = %v, want %v", r, !want, want)
 		}
 	}
 }

@@ -99,3 +99,53 @@ func BenchmarkCompiledMargin(b *testing.B) {
 		c.Margin(X[i%len(X)])
 	}
 }
+
+func TestMarginRows(t *testing.T) {
+	rng := rand.New(rand.NewSource(8))
+	const nf = 7
+	for _, d := range []int{0, 2, 6, maxCompiledDepth + 1} {
+		m := &Model{Base: -0.5}
+		for range 1 + rng.Intn(30) {
+			m.Trees = append(m.Trees, randomTree(rng, d, nf))
+		}
+		c := m.Compile()
+		for _, stride := range []int{nf, nf + 3} {
+			n := rng.Intn(50)
+			X := make([]float32, 0, n*stride)
+			for range n {
+				X = append(X, randomRow(rng, stride)...)
+			}
+			out := make([]float32, n)
+			c.MarginRows(X, stride, out)
+			for r := range out {
+				if want := m.Margin(X[r*stride : (r+1)*stride]); math.Float32bits(out[r]) != math.Float32bits(want) {
+					t.Fatalf("depth %d row %d: %v, want %v", d, r, out[r], want)
+				}
+			}
+		}
+	}
+}
+
+func BenchmarkCompiledMarginRows(b *testing.B) {
+	m, X := benchModel()
+	c := m.Compile()
+	flat := make([]float32, 0, 160*80)
+	for _, x := range X[:160] {
+		flat = append(flat, x...)
+	}
+	out := make([]float32, 160)
+	for b.Loop() {
+		c.MarginRows(flat, 80, out)
+	}
+}
+
+func BenchmarkCompiledMarginEach(b *testing.B) {
+	m, X := benchModel()
+	c := m.Compile()
+	out := make([]float32, 160)
+	for b.Loop() {
+		for r := range out {
+			out[r] = c.Margin(X[r])
+		}
+	}
+}
