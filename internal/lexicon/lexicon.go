@@ -11,8 +11,9 @@ package lexicon
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
+
+	"github.com/pith-dev/pith/internal/uniprop"
 )
 
 // Word classes, as bit flags: a word may be in more than one.
@@ -193,7 +194,7 @@ func CountN(text string, max int) Counts {
 			r, size = utf8.DecodeRuneInString(text[i:])
 		}
 		i += size
-		if !(unicode.IsLetter(r) || unicode.IsDigit(r)) {
+		if !(uniprop.IsLetter(r) || uniprop.IsDigit(r)) {
 			flush()
 			continue
 		}
@@ -201,7 +202,7 @@ func CountN(text string, max int) Counts {
 		if tooLong {
 			continue
 		}
-		r = unicode.ToLower(r)
+		r = uniprop.ToLower(r)
 		if r < utf8.RuneSelf {
 			if n < MaxWordBytes {
 				buf[n] = byte(r)

@@ -40,3 +40,11 @@ func TestCountN(t *testing.T) {
 		t.Errorf("CountN(-1) = %+v, Count = %+v", got, want)
 	}
 }
+
+func BenchmarkCount(b *testing.B) {
+	text := "Lesen Sie auch: Die Reform der Rente im Überblick, und was sie für Sparer bedeutet. The rest of the paragraph is English prose."
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		Count(text)
+	}
+}
