@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/pith-dev/pith/internal/uniprop"
 )
 
 // Stats are the raw counts of one line, gathered in a single pass over its
@@ -97,19 +99,15 @@ func slowClass(r rune) uint8 {
 
 const lowRunes = 0x800
 
-var lowClass, lowLower = func() (c [lowRunes]uint8, l [lowRunes]rune) {
+var lowClass = func() (c [lowRunes]uint8) {
 	for r := rune(0); r < lowRunes; r++ {
-		c[r], l[r] = slowClass(r), unicode.ToLower(r)
+		c[r] = slowClass(r)
 	}
-	return c, l
+	return c
 }()
 
-func toLower(r rune) rune {
-	if r < lowRunes {
-		return lowLower[r]
-	}
-	return unicode.ToLower(r)
-}
+// toLower is unicode.ToLower, from a table for the common runes.
+func toLower(r rune) rune { return uniprop.ToLower(r) }
 
 // endWord counts a word that ends into s: w is its lower-case bytes
 // (empty when too long to look up), h their wordHash, runes its length.
