@@ -42,6 +42,10 @@ var trainSets = map[string]float32{
 	"scrapinghub": 1, "wcxb-dev": 1, "cleaneval-dev": 1, "dragnet-train": 0.5, "readability": 0.5,
 }
 
+// snippetSets are the sets whose pages have no full ground truth but
+// snippets that the main text must or must not hold (see snippets.go).
+var snippetSets = map[string]float32{"trafilatura-snippets": 4}
+
 func main() {
 	bench := flag.String("bench", "../shared/bench", "directory of the benchmark sets")
 	out := flag.String("out", "classify/model_gen.go", "Go file to write the model to")
@@ -49,6 +53,7 @@ func main() {
 	depth := flag.Int("depth", 6, "depth of each tree")
 	lr := flag.Float64("lr", 0.1, "learning rate")
 	sample := flag.Float64("sample", 0.3, "share of the blocks each tree is grown on")
+	snippets := flag.Bool("snippets", true, "also learn from the blocks that hold the snippet sets' snippets")
 	flag.Parse()
 
 	var names []string
@@ -58,9 +63,16 @@ func main() {
 	sort.Strings(names)
 	var pages []*pageData
 	for _, set := range names {
-		ps := loadSet(filepath.Join(*bench, set), trainSets[set])
+		ps := loadSet(filepath.Join(*bench, set), trainSets[set], false)
 		log.Printf("%s: %d pages", set, len(ps))
 		pages = append(pages, ps...)
+	}
+	if *snippets {
+		for set, weight := range snippetSets {
+			ps := loadSet(filepath.Join(*bench, set), weight, true)
+			log.Printf("%s: %d pages (snippet labels)", set, len(ps))
+			pages = append(pages, ps...)
+		}
 	}
 	p := gbdt.DefaultParams
 	p.Trees, p.Depth, p.LearningRate, p.RowSample = *trees, *depth, *lr, *sample
@@ -137,14 +149,21 @@ func rows(pages []*pageData, keep func(*pageData) bool, extra func(*pageData) []
 			ne = len(ex) / max(1, len(pd.y))
 		}
 		for i := range pd.y {
+			if pd.w[i] == 0 {
+				continue // a block without a label
+			}
 			row := pd.X[i*nf : (i+1)*nf]
 			if ne > 0 {
 				row = append(append(make([]float32, 0, nf+ne), row...), ex[i*ne:(i+1)*ne]...)
 			}
 			X = append(X, row)
 		}
-		y = append(y, pd.y...)
-		w = append(w, pd.w...)
+		for i := range pd.y {
+			if pd.w[i] != 0 {
+				y = append(y, pd.y[i])
+				w = append(w, pd.w[i])
+			}
+		}
 	}
 	return
 }
@@ -176,7 +195,7 @@ type pageData struct {
 	p1    []float32
 }
 
-func loadSet(dir string, weight float32) []*pageData {
+func loadSet(dir string, weight float32, snippets bool) []*pageData {
 	f, err := os.Open(filepath.Join(dir, "index.jsonl"))
 	if err != nil {
 		log.Fatal(err)
@@ -202,7 +221,11 @@ func loadSet(dir string, weight float32) []*pageData {
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				res[i] = pageRows(dir, pages[i].id, weight)
+				if snippets {
+					res[i] = snippetRows(dir, pages[i].id, weight)
+				} else {
+					res[i] = pageRows(dir, pages[i].id, weight)
+				}
 			}
 		}()
 	}
