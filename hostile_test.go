@@ -147,6 +147,20 @@ var hostileCases = []hostileCase{
 	{name: "inline b i font 100k deep", page: nested("<b><i><font color=red>", "", 100_000), want: "committee met"},
 	{name: "lists 100k deep", page: nested("<ul><li>", "</li></ul>", 100_000), want: "committee met", wantWarning: "flattened"},
 	{name: "unclosed divs 100k", page: nested("<div>", "", 100_000), want: "committee met", wantWarning: "flattened"},
+	// A noscript holding the page is parsed again as markup (prune), apart
+	// from the parser's limits: its own bounds must hold.
+	{name: "noscript: divs 100k deep", page: func() []byte {
+		return []byte("<html><body><div id=app>Loading</div><noscript>" + repeat("<div>", 100_000) + "<p>" + paragraph + "</p>" + repeat("</div>", 100_000) + "</noscript></body></html>")
+	}},
+	{name: "noscript: a million tags", page: func() []byte {
+		return []byte("<html><body><div id=app>Loading</div><noscript>" + repeat("<b>x</b>", 1_000_000) + "<p>" + paragraph + "</p></noscript></body></html>")
+	}},
+	{name: "noscript: the page, 2 MB", page: func() []byte {
+		return []byte("<html><body><div id=app>Loading</div><noscript>" + repeat("<p>"+paragraph+"</p>", 2<<20/(len(paragraph)+7)) + "</noscript></body></html>")
+	}, want: "committee met"},
+	{name: "noscript: 20 MB, over the bound on its tags", page: func() []byte {
+		return []byte("<html><body><div id=app>Loading</div><noscript>" + repeat("<p>"+paragraph+"</p>", 20<<20/(len(paragraph)+7)) + "</noscript></body></html>")
+	}},
 	{name: "20 MB text node", page: func() []byte {
 		return []byte("<html><body><article><p>" + repeat(paragraph, 20*mb/len(paragraph)) + "</p></article></body></html>")
 	}, want: "committee met"},
