@@ -239,15 +239,20 @@ func features(p *segment.Page, c *context, roots []int32, root int32, stride int
 			x[fNextChars] = lc[i+1]
 			x[fNextLinkDensity] = ratio(nx.LinkChars, nx.Chars)
 		}
+		// The three blocks on either side.
 		var wc, wl int32
+		var ws, ww int
 		for j := max(0, i-3); j <= min(nb-1, i+3); j++ {
 			if j != i {
 				wc += p.Blocks[j].Chars
 				wl += p.Blocks[j].LinkChars
+				ws += words[j].Stop
+				ww += words[j].Words
 			}
 		}
 		x[fWindowChars] = log1p(float32(wc) / 6)
 		x[fWindowLinkDensity] = ratio(wl, wc)
+		x[fWindowStopShare] = ratio(int32(ws), int32(ww))
 		x[fRepeats] = float32(repeats[b.Text] - 1)
 		if i > 0 && p.Blocks[i-1].Kind == b.Kind && p.Elems[p.Blocks[i-1].Elem].Parent == el.Parent {
 			run++
@@ -287,14 +292,6 @@ func features(p *segment.Page, c *context, roots []int32, root int32, stride int
 		x[fStopShare] = ratio(int32(wd.Stop), int32(wd.Words))
 		x[fBoilerShare] = ratio(int32(wd.Boiler), int32(wd.Words))
 		x[fUIShare] = ratio(int32(wd.UI), int32(wd.Words))
-		var ws, ww int
-		for j := max(0, i-3); j <= min(nb-1, i+3); j++ {
-			if j != i {
-				ws += words[j].Stop
-				ww += words[j].Words
-			}
-		}
-		x[fWindowStopShare] = ratio(int32(ws), int32(ww))
 		row := dist[int(b.Elem)*ng : (int(b.Elem)+1)*ng]
 		for g, d := range row {
 			x[fGroups+g] = float32(d)
