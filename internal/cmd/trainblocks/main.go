@@ -244,42 +244,68 @@ func loadSet(dir string, weight float32, snippets bool) []*pageData {
 }
 
 func pageRows(dir, id string, weight float32) *pageData {
-	data, err := readGz(filepath.Join(dir, id+".html.gz"))
-	if err != nil {
-		return nil
-	}
 	gold, err := os.ReadFile(filepath.Join(dir, id+".txt"))
 	if err != nil {
 		return nil
 	}
+	sp, pd := loadPage(dir, id)
+	if pd == nil {
+		return nil
+	}
+	lab := newLabeler(string(gold))
+	words := rootWords(sp)
+	for i := range sp.Blocks {
+		b := &sp.Blocks[i]
+		y := lab.label(b)
+		if neverContent(sp, b) {
+			y = 0
+		}
+		pd.y = append(pd.y, y)
+		pd.w = append(pd.w, blockWeight(b, words, weight))
+	}
+	return pd
+}
+
+// loadPage reads, parses and segments a page of a set as the library does,
+// and returns its blocks and their features, without labels.
+func loadPage(dir, id string) (*segment.Page, *pageData) {
+	data, err := readGz(filepath.Join(dir, id+".html.gz"))
+	if err != nil {
+		return nil, nil
+	}
 	pp, err := pipeline.Parse(data, "", parse.Limits{MaxNodes: 4_000_000, MaxDepth: 512})
 	if err != nil {
-		return nil
+		return nil, nil
 	}
 	sp := pp.Segment()
 	_, feats := classify.Heuristic(sp)
-	lab := newLabeler(string(gold))
 	h := fnv.New32a()
 	h.Write([]byte(id))
-	pd := &pageData{fold: (h.Sum32() >> 8) % 2, X: feats, links: classify.Links(sp)}
-	// Pages weigh the same whatever their length, as the metrics average
-	// over pages; within a page a block weighs by the root of its words.
+	return sp, &pageData{fold: (h.Sum32() >> 8) % 2, X: feats, links: classify.Links(sp)}
+}
+
+// Pages weigh the same whatever their length, as the metrics average over
+// pages; within a page a block weighs by the root of its words. rootWords
+// is the page's total of those roots.
+func rootWords(sp *segment.Page) float64 {
 	var words float64
 	for _, b := range sp.Blocks {
 		words += math.Sqrt(float64(b.Words) + 1)
 	}
-	for i := range sp.Blocks {
-		b := &sp.Blocks[i]
-		y := lab.label(b)
-		// The headline and captions are never main content by pith's
-		// definition, whatever a set's ground truth does with them.
-		if b.Kind == segment.Caption || (b.Kind == segment.Heading && b.Level <= 2 && selection.IsTitle(b.Text, sp.Title)) {
-			y = 0
-		}
-		pd.y = append(pd.y, y)
-		pd.w = append(pd.w, weight*float32(100*math.Sqrt(float64(b.Words)+1)/words))
-	}
-	return pd
+	return words
+}
+
+// blockWeight is the weight of block b on a page whose rootWords is words,
+// in a set of the given weight.
+func blockWeight(b *segment.Block, words float64, weight float32) float32 {
+	return weight * float32(100*math.Sqrt(float64(b.Words)+1)/words)
+}
+
+// neverContent reports the blocks that are never main content by pith's
+// definition, whatever a set's ground truth does with them: the headline
+// and captions.
+func neverContent(sp *segment.Page, b *segment.Block) bool {
+	return b.Kind == segment.Caption || (b.Kind == segment.Heading && b.Level <= 2 && selection.IsTitle(b.Text, sp.Title))
 }
 
 type labeler struct {
