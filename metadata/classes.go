@@ -4,6 +4,8 @@ package metadata
 // them checked, so the checks compare ASCII case-insensitively in place:
 // no lower-cased copy, no split slices beyond a stack array.
 
+import "strings"
+
 // classInfo is what an element's class and id say about it.
 type classInfo struct {
 	teaser  bool // related items, sidebars, menus, footers... (see teaserWords)
@@ -43,26 +45,8 @@ func (ci *classInfo) scanName(name string, inArticle bool) {
 	// bytes of utility classes ("md:[grid-area:sidebar]"), which name no
 	// container.
 	var tbuf [16]string
-	toks := tbuf[:0]
-	utility := false
-	start := -1
-	for i := 0; i < len(name); i++ {
-		b := name[i]
-		if notTokenByte(b) {
-			if b == ':' || b == '[' || b == '/' {
-				utility = true
-			}
-			if start >= 0 {
-				toks = append(toks, name[start:i])
-				start = -1
-			}
-		} else if start < 0 {
-			start = i
-		}
-	}
-	if start >= 0 {
-		toks = append(toks, name[start:])
-	}
+	toks := splitInto(tbuf[:0], name, notTokenByte)
+	utility := strings.ContainsAny(name, ":[/")
 	if len(toks) == 0 || layoutSet.has(toks[0]) || pointsAway(toks) {
 		return
 	}
