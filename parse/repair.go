@@ -1,45 +1,14 @@
 package parse
 
-import (
-	"bytes"
-	"strings"
-
-	"golang.org/x/net/html"
-	"golang.org/x/net/html/atom"
-)
+import "strings"
 
 // Some elements hold raw text up to their end tag: <title> and <textarea>
 // (escapable text), <script>, <style>, <xmp>, <noembed>, <noframes>. When a
 // page never closes one of them, a browser-grade parser swallows the rest
 // of the page into it, and the page seems to have no body. That is what the
 // HTML standard says, but not what the author meant, so the parser repairs
-// it: the element is closed where its text first looks like markup, and the
-// page is parsed again.
-
-var rawText = map[atom.Atom]bool{
-	atom.Title: true, atom.Textarea: true, atom.Script: true, atom.Style: true,
-	atom.Xmp: true, atom.Noembed: true, atom.Noframes: true,
-}
-
-// swallowed returns the first raw-text element of doc that holds the rest
-// of the page, or nil.
-func swallowed(doc *html.Node) *html.Node {
-	stack := []*html.Node{doc}
-	for len(stack) > 0 {
-		n := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
-		if n.Type == html.ElementNode && rawText[n.DataAtom] {
-			if t := n.FirstChild; t != nil && t.Type == html.TextNode && len(t.Data) > 64 && looksLikeRestOfPage(t.Data) {
-				return n
-			}
-			continue
-		}
-		for c := n.LastChild; c != nil; c = c.PrevSibling {
-			stack = append(stack, c)
-		}
-	}
-	return nil
-}
+// it: the element is closed where its text first looks like markup (see
+// builder.rawText).
 
 // looksLikeRestOfPage reports whether text holds the end of a document:
 // "</body" or "</html" as indexFold finds them.
@@ -75,42 +44,6 @@ func hasPrefixFold(s, sub string) bool {
 		}
 	}
 	return true
-}
-
-// repair closes the element that swallowed the page: it inserts its end
-// tag before the first thing in its text that looks like a tag. It returns
-// nil when it cannot find where.
-func repair(src []byte, el *html.Node) []byte {
-	open := indexFold(src, []byte("<"+el.Data))
-	for open >= 0 {
-		// The opening tag whose element is never closed: no end tag after it.
-		rest := src[open:]
-		if indexFold(rest, []byte("</"+el.Data)) < 0 {
-			break
-		}
-		next := indexFold(rest[1:], []byte("<"+el.Data))
-		if next < 0 {
-			return nil
-		}
-		open += 1 + next
-	}
-	if open < 0 {
-		return nil
-	}
-	gt := bytes.IndexByte(src[open:], '>')
-	if gt < 0 {
-		return nil
-	}
-	start := open + gt + 1
-	for i := start; i < len(src)-1; i++ {
-		if src[i] == '<' && (isLetter(src[i+1]) || src[i+1] == '/' || src[i+1] == '!') {
-			out := make([]byte, 0, len(src)+len(el.Data)+3)
-			out = append(out, src[:i]...)
-			out = append(out, "</"+el.Data+">"...)
-			return append(out, src[i:]...)
-		}
-	}
-	return nil
 }
 
 func isLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }

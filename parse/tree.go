@@ -1,0 +1,623 @@
+package parse
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// The builder's tree operations: where each start tag, end tag and text
+// goes.
+
+const (
+	firstSlab = 64   // nodes in the first slab
+	maxSlab   = 2048 // nodes in the largest slab
+)
+
+// node hands out a fresh node from the slab.
+func (b *builder) node(t html.NodeType, a atom.Atom, data string) *html.Node {
+	if len(b.nodes) == cap(b.nodes) {
+		size := 2 * cap(b.nodes)
+		if size < firstSlab {
+			size = firstSlab
+		} else if size > maxSlab {
+			size = maxSlab
+		}
+		b.nodes = make([]html.Node, 0, size)
+	}
+	b.nodes = b.nodes[:len(b.nodes)+1]
+	n := &b.nodes[len(b.nodes)-1]
+	n.Type, n.DataAtom, n.Data = t, a, data
+	return n
+}
+
+// appendChild links c as p's last child; c is new, so has no links yet.
+func appendChild(p, c *html.Node) {
+	c.Parent = p
+	if last := p.LastChild; last != nil {
+		last.NextSibling = c
+		c.PrevSibling = last
+	} else {
+		p.FirstChild = c
+	}
+	p.LastChild = c
+}
+
+func (b *builder) top() *html.Node { return b.stack[len(b.stack)-1] }
+
+// inHeadTemplate reports whether a <template> in the head is open: until
+// the body begins, the stack holds <html> and only such templates and
+// what they hold.
+func (b *builder) inHeadTemplate() bool { return b.body == nil && len(b.stack) > 1 }
+
+// ensureHTML creates the <html> element and its <head> if the page has
+// not begun them.
+func (b *builder) ensureHTML() {
+	if b.html == nil {
+		b.html = b.node(html.ElementNode, atom.Html, "html")
+		appendChild(b.doc, b.html)
+		b.stack = append(b.stack, b.html)
+	}
+}
+
+func (b *builder) ensureHead() {
+	b.ensureHTML()
+	if b.head == nil {
+		b.head = b.node(html.ElementNode, atom.Head, "head")
+		appendChild(b.html, b.head)
+	}
+}
+
+// ensureBody begins the body if it has not begun: everything that cannot
+// sit in <head> does that, as the explicit <body> tag does.
+func (b *builder) ensureBody() {
+	if b.body != nil {
+		return
+	}
+	b.ensureHead()
+	b.body = b.node(html.ElementNode, atom.Body, "body")
+	appendChild(b.html, b.body)
+	b.stack = append(b.stack[:1], b.body)
+}
+
+// insert puts n at the current place: the innermost open element, or the
+// head while the body has not begun.
+func (b *builder) insert(n *html.Node) {
+	appendChild(b.top(), n)
+}
+
+// push makes n the current element, unless the tree is already as deep as
+// allowed: then n stays an empty leaf and what it holds goes to its
+// parent, keeping the text and losing the nesting.
+func (b *builder) push(n *html.Node) {
+	if b.full() {
+		b.skip(n.Data)
+		return
+	}
+	b.stack = append(b.stack, n)
+}
+
+// full reports whether the tree is as deep as allowed.
+func (b *builder) full() bool { return b.maxDepth > 0 && len(b.stack) >= b.maxDepth }
+
+// skip records an element left out for depth, so that its end tag closes
+// nothing else.
+func (b *builder) skip(name string) {
+	b.flattened = true
+	b.skipped = append(b.skipped, name)
+}
+
+// addComment puts a comment at the current place.
+func (b *builder) addComment(data string) {
+	c := b.node(html.CommentNode, 0, data)
+	if b.html == nil {
+		appendChild(b.doc, c)
+		return
+	}
+	appendChild(b.top(), c)
+}
+
+// text adds page text at the current place, merged with a text node just
+// before it. Before the body, white space is dropped and other text
+// begins the body.
+func (b *builder) text(raw string) {
+	if b.stripNewline {
+		b.stripNewline = false
+		if strings.HasPrefix(raw, "\r\n") {
+			raw = raw[2:]
+		} else if strings.HasPrefix(raw, "\n") || strings.HasPrefix(raw, "\r") {
+			raw = raw[1:]
+		}
+	}
+	if raw == "" {
+		return
+	}
+	if b.body == nil && !b.inHeadTemplate() {
+		if strings.TrimLeft(raw, " \t\n\f\r") == "" {
+			return
+		}
+		b.ensureBody()
+	}
+	t := cleanText(raw)
+	if t == "" {
+		return
+	}
+	cur := b.top()
+	if last := cur.LastChild; last != nil && last.Type == html.TextNode {
+		last.Data += t
+		return
+	}
+	appendChild(cur, b.node(html.TextNode, 0, t))
+}
+
+// start builds the element of a start tag.
+func (b *builder) start(a atom.Atom, name string, attrs []html.Attribute, selfClosing bool) {
+	switch a {
+	case atom.Html:
+		b.ensureHTML()
+		b.html.Attr = mergeAttrs(b.html.Attr, attrs)
+		return
+	case atom.Head:
+		if b.head == nil {
+			b.ensureHead()
+			b.head.Attr = attrs
+		}
+		return
+	case atom.Body:
+		b.ensureBody()
+		b.body.Attr = mergeAttrs(b.body.Attr, attrs)
+		return
+	case atom.Frameset:
+		b.ensureBody()
+		return
+	case atom.Image:
+		if cur := b.top(); cur.Namespace == "" || integrationPoint(cur) {
+			a, name = atom.Img, "img"
+		}
+	}
+	k := kinds[a]
+	if b.body == nil && !b.inHeadTemplate() {
+		if k&isHeadOnly != 0 {
+			b.ensureHead()
+			n := b.element(a, name, attrs)
+			appendChild(b.head, n)
+			if a == atom.Template {
+				// What a template in the head holds stays in it.
+				b.stack = append(b.stack, n)
+				return
+			}
+			b.fill(n, k, a)
+			return
+		}
+		b.ensureBody()
+	}
+	if cur := b.top(); cur.Namespace != "" && !integrationPoint(cur) {
+		if k&isBreakout != 0 || a == atom.Font && fontBreaksOut(attrs) {
+			for len(b.stack) > 2 && b.top().Namespace != "" {
+				b.stack = b.stack[:len(b.stack)-1]
+			}
+		} else {
+			if !selfClosing && b.full() {
+				b.skip(name)
+				return
+			}
+			n := b.element(a, name, attrs)
+			n.Namespace = cur.Namespace
+			b.insert(n)
+			if !selfClosing {
+				b.push(n)
+			}
+			return
+		}
+	}
+	if a == atom.Svg || a == atom.Math {
+		n := b.element(a, name, attrs)
+		n.Namespace = name
+		b.insert(n)
+		if !selfClosing {
+			b.push(n)
+		}
+		return
+	}
+	if k&isClosesP != 0 {
+		b.closeP()
+	}
+	switch {
+	case k&isHeading != 0:
+		if kinds[b.top().DataAtom]&isHeading != 0 {
+			b.pop()
+		}
+	case a == atom.Li:
+		b.closeListItem(atom.Li, atom.Li)
+	case a == atom.Dd || a == atom.Dt:
+		b.closeListItem(atom.Dd, atom.Dt)
+	case a == atom.A || a == atom.Nobr:
+		// These do not nest: a new one ends the open one.
+		if b.inScope(a, 0) > 0 {
+			b.adopt(a, name)
+		}
+	case a == atom.Button:
+		if i := b.inScope(a, 0); i > 0 {
+			b.stack = b.stack[:i]
+		}
+	case a == atom.Form:
+		// A form inside a form is ignored, as in browsers; its content
+		// goes to the open one.
+		if b.form != nil {
+			return
+		}
+	case a == atom.Col:
+		if t := b.table(); t >= 0 && b.top().DataAtom != atom.Colgroup {
+			b.stack = b.stack[:t+1]
+			g := b.node(html.ElementNode, atom.Colgroup, "colgroup")
+			b.insert(g)
+			b.push(g)
+		}
+	case a == atom.Option:
+		if b.top().DataAtom == atom.Option {
+			b.pop()
+		}
+	case a == atom.Optgroup:
+		if b.top().DataAtom == atom.Option {
+			b.pop()
+		}
+		if b.top().DataAtom == atom.Optgroup {
+			b.pop()
+		}
+	case a == atom.Tr:
+		if !b.rowContext() {
+			return
+		}
+	case a == atom.Td || a == atom.Th:
+		if !b.cellContext() {
+			return
+		}
+	case k&isTableSection != 0 || a == atom.Caption || a == atom.Colgroup:
+		t := b.table()
+		if t < 0 {
+			return
+		}
+		b.stack = b.stack[:t+1]
+	}
+	if k&(isVoid|isRaw) == 0 && a != atom.Plaintext && b.full() {
+		// Too deep: the element is left out, what it holds is kept.
+		b.skip(name)
+		return
+	}
+	n := b.element(a, name, attrs)
+	b.insert(n)
+	if a == atom.Form {
+		b.form = n
+	}
+	b.fill(n, k, a)
+}
+
+// fill gives a new element what it holds: nothing for a void element, its
+// raw text, or the markup that follows once it is pushed.
+func (b *builder) fill(n *html.Node, k class, a atom.Atom) {
+	switch {
+	case k&isVoid != 0:
+	case k&isRaw != 0:
+		b.rawText(n, k&isEscapable != 0)
+	case a == atom.Plaintext:
+		appendChild(n, b.node(html.TextNode, 0, cleanText(b.s[b.pos:])))
+		b.pos = len(b.s)
+	default:
+		b.push(n)
+		if a == atom.Pre || a == atom.Listing {
+			b.stripNewline = true
+		}
+	}
+}
+
+func (b *builder) element(a atom.Atom, name string, attrs []html.Attribute) *html.Node {
+	n := b.node(html.ElementNode, a, name)
+	n.Attr = attrs
+	return n
+}
+
+func (b *builder) pop() {
+	if len(b.stack) > 2 {
+		b.stack = b.stack[:len(b.stack)-1]
+	}
+}
+
+// closeP ends an open paragraph in button scope.
+func (b *builder) closeP() {
+	if i := b.inScope(atom.P, atom.Button); i > 0 {
+		b.stack = b.stack[:i]
+	}
+}
+
+// inScope returns the stack index of the innermost open a, or -1 if a
+// scope element (or extra) comes first.
+func (b *builder) inScope(a, extra atom.Atom) int {
+	for i := len(b.stack) - 1; i > 1; i-- {
+		n := b.stack[i]
+		if n.Namespace != "" {
+			if integrationPoint(n) {
+				return -1
+			}
+			continue
+		}
+		if n.DataAtom == a {
+			return i
+		}
+		if kinds[n.DataAtom]&isScope != 0 || n.DataAtom == extra && extra != 0 {
+			return -1
+		}
+	}
+	return -1
+}
+
+// closeListItem ends an open list item (x or y) before a new one, unless a
+// block other than address, div and p stands between.
+func (b *builder) closeListItem(x, y atom.Atom) {
+	for i := len(b.stack) - 1; i > 1; i-- {
+		n := b.stack[i]
+		if n.Namespace == "" && (n.DataAtom == x || n.DataAtom == y) {
+			b.stack = b.stack[:i]
+			return
+		}
+		if kinds[n.DataAtom]&isSpecial != 0 && n.DataAtom != atom.Address &&
+			n.DataAtom != atom.Div && n.DataAtom != atom.P {
+			return
+		}
+	}
+}
+
+// table returns the stack index of the innermost open table, or -1.
+func (b *builder) table() int {
+	for i := len(b.stack) - 1; i > 1; i-- {
+		switch n := b.stack[i]; {
+		case n.Namespace != "":
+		case n.DataAtom == atom.Table:
+			return i
+		case n.DataAtom == atom.Template:
+			return -1
+		}
+	}
+	return -1
+}
+
+// rowContext makes the current element the section a new row belongs in,
+// opening a <tbody> when the table has none open, and reports whether a
+// table is open at all (a <tr> outside one is ignored, as browsers do).
+func (b *builder) rowContext() bool {
+	t := b.table()
+	if t < 0 {
+		return false
+	}
+	if t+1 < len(b.stack) && kinds[b.stack[t+1].DataAtom]&isTableSection != 0 {
+		b.stack = b.stack[:t+2]
+		return true
+	}
+	b.stack = b.stack[:t+1]
+	body := b.node(html.ElementNode, atom.Tbody, "tbody")
+	b.insert(body)
+	b.push(body)
+	return true
+}
+
+// cellContext makes the current element the row a new cell belongs in,
+// opening a row (and a section) when none is open.
+func (b *builder) cellContext() bool {
+	t := b.table()
+	if t < 0 {
+		return false
+	}
+	for i := t + 1; i < len(b.stack) && i <= t+2; i++ {
+		if b.stack[i].DataAtom == atom.Tr {
+			b.stack = b.stack[:i+1]
+			return true
+		}
+	}
+	if !b.rowContext() {
+		return false
+	}
+	tr := b.node(html.ElementNode, atom.Tr, "tr")
+	b.insert(tr)
+	b.push(tr)
+	return true
+}
+
+// end handles an end tag: it closes its element and what is open inside
+// it, or is ignored when that element is not open where it could close.
+func (b *builder) end(a atom.Atom, name string) {
+	switch a {
+	case atom.Html, atom.Body:
+		// Content after </body> still belongs to the body.
+		return
+	case atom.Head:
+		if b.body == nil && len(b.stack) > 1 {
+			b.stack = b.stack[:1]
+		}
+		return
+	case atom.Br:
+		b.start(atom.Br, "br", nil, false)
+		return
+	case atom.P:
+		// A </p> with no paragraph open makes an empty one, as in
+		// browsers, where it shows as a paragraph break.
+		if b.inScope(atom.P, atom.Button) < 0 {
+			b.ensureBody()
+			b.insert(b.node(html.ElementNode, atom.P, "p"))
+			return
+		}
+		b.closeP()
+		return
+	}
+	if n := len(b.skipped); n > 0 && b.skipped[n-1] == name {
+		b.skipped = b.skipped[:n-1]
+		return
+	}
+	k := kinds[a]
+	// The end of a table, a section or a row closes the cells open in it.
+	tableEnd := a == atom.Table || a == atom.Tr || k&isTableSection != 0
+	if a == atom.Template {
+		for i := len(b.stack) - 1; i > 0; i-- {
+			if b.stack[i].DataAtom == atom.Template {
+				b.stack = b.stack[:i]
+				return
+			}
+		}
+		return
+	}
+	if a == atom.Form {
+		// </form> closes the open form only, leaving open what was
+		// opened inside it, as browsers do.
+		f := b.form
+		b.form = nil
+		for i := len(b.stack) - 1; i > 1; i-- {
+			if b.stack[i] == f {
+				b.stack = append(b.stack[:i], b.stack[i+1:]...)
+				return
+			}
+		}
+		return
+	}
+	if k&isFormatting != 0 {
+		b.adopt(a, name)
+		return
+	}
+	for i := len(b.stack) - 1; i > 1; i-- {
+		n := b.stack[i]
+		if n.Data == name {
+			b.stack = b.stack[:i]
+			return
+		}
+		if n.Namespace != "" {
+			continue
+		}
+		nk := kinds[n.DataAtom]
+		if nk&isScope != 0 && !(tableEnd && (n.DataAtom == atom.Td || n.DataAtom == atom.Th || n.DataAtom == atom.Caption)) {
+			return
+		}
+		if a == atom.Li && (n.DataAtom == atom.Ul || n.DataAtom == atom.Ol) {
+			return
+		}
+		if k&(isSpecial|isFormatting) == 0 && nk&isSpecial != 0 {
+			// A stray inline end tag does not close a block.
+			return
+		}
+	}
+}
+
+// foreign reports whether the current element is SVG or MathML.
+func (b *builder) foreign() bool {
+	return len(b.stack) > 0 && b.top().Namespace != ""
+}
+
+// integrationPoint reports whether n is a foreign element whose children
+// are HTML again.
+func integrationPoint(n *html.Node) bool {
+	switch n.Namespace {
+	case "svg":
+		return n.Data == "foreignobject" || n.Data == "desc" || n.Data == "title"
+	case "math":
+		return n.Data == "annotation-xml" || n.Data == "mi" || n.Data == "mo" ||
+			n.Data == "mn" || n.Data == "ms" || n.Data == "mtext"
+	}
+	return false
+}
+
+// fontBreaksOut reports whether a <font> inside SVG is the HTML element,
+// which the standard tells by its attributes.
+func fontBreaksOut(attrs []html.Attribute) bool {
+	for _, at := range attrs {
+		if at.Key == "color" || at.Key == "face" || at.Key == "size" {
+			return true
+		}
+	}
+	return false
+}
+
+// mergeAttrs adds to have the attributes of a repeated <html> or <body>
+// tag that it lacks.
+func mergeAttrs(have, more []html.Attribute) []html.Attribute {
+	if len(have) == 0 {
+		return more
+	}
+next:
+	for _, m := range more {
+		for _, h := range have {
+			if h.Key == m.Key {
+				continue next
+			}
+		}
+		have = append(have[:len(have):len(have)], m)
+	}
+	return have
+}
+
+// cleanText decodes character references, turns CR and CRLF into LF and
+// drops NUL bytes, returning s itself when there is nothing to do.
+func cleanText(s string) string {
+	if strings.IndexByte(s, '&') >= 0 {
+		s = html.UnescapeString(s)
+	}
+	if strings.IndexByte(s, '\r') >= 0 {
+		s = crlf(s)
+	}
+	if strings.IndexByte(s, 0) >= 0 {
+		s = strings.ReplaceAll(s, "\x00", "")
+	}
+	return s
+}
+
+func crlf(s string) string {
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	return strings.ReplaceAll(s, "\r", "\n")
+}
+
+// adopt closes the formatting element named name (an <a>, <b>, <font> and
+// the like) when an end tag, or a new <a>, says so. When a block was
+// opened inside it, the standard's adoption agency applies, simplified: the
+// block moves out to follow the formatting element, and a copy of that
+// element wraps what the block holds, so the text keeps both its block and
+// its formatting and what follows stays in the block.
+func (b *builder) adopt(a atom.Atom, name string) {
+	for round := 0; round < 8; round++ {
+		xi := -1
+		for i := len(b.stack) - 1; i > 1; i-- {
+			n := b.stack[i]
+			if n.Data == name && n.Namespace == "" {
+				xi = i
+				break
+			}
+			if n.Namespace == "" && kinds[n.DataAtom]&isScope != 0 {
+				return
+			}
+		}
+		if xi < 0 {
+			return
+		}
+		fb := -1
+		for i := xi + 1; i < len(b.stack); i++ {
+			if n := b.stack[i]; n.Namespace == "" && kinds[n.DataAtom]&isSpecial != 0 {
+				fb = i
+				break
+			}
+		}
+		if fb < 0 {
+			b.stack = b.stack[:xi]
+			return
+		}
+		x, block := b.stack[xi], b.stack[fb]
+		block.Parent.RemoveChild(block)
+		appendChild(x.Parent, block)
+		clone := b.element(x.DataAtom, x.Data, append([]html.Attribute(nil), x.Attr...))
+		for c := block.FirstChild; c != nil; {
+			next := c.NextSibling
+			c.Parent, c.PrevSibling, c.NextSibling = nil, nil, nil
+			appendChild(clone, c)
+			c = next
+		}
+		block.FirstChild, block.LastChild = nil, nil
+		appendChild(block, clone)
+		rest := b.stack[fb+1:]
+		b.stack = append(b.stack[:xi], block, clone)
+		b.stack = append(b.stack, rest...)
+	}
+}
