@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"os"
+	"runtime"
 	"strings"
 	"testing"
 )
@@ -122,4 +124,36 @@ func TestConcurrentUse(t *testing.T) {
 			t.Error(err)
 		}
 	}
+}
+
+// TestResultDoesNotHoldPage checks that a Result keeps only what it says:
+// the parser slices strings out of one copy of the page, and a Result that
+// kept one of them would keep the whole page alive.
+func TestResultDoesNotHoldPage(t *testing.T) {
+	filler := strings.Repeat("<div class=nav><a href=/x>Link</a></div>", 12_500) // ~0.5 MB
+	x := New()
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	results := make([]*Result, 0, 10)
+	for i := 0; i < 10; i++ {
+		page := fmt.Sprintf(`<html lang=en><head><title>Harbour report %d</title><meta name=author content="Ann Lee">
+<meta name=description content="The harbour reopens."><meta property="article:tag" content="harbour"></head>
+<body>%s<article><p>The harbour reopened on Monday after the storm, and the first boats came in at dawn.</p></article></body></html>`, i, filler)
+		res, err := x.ExtractBytes(context.Background(), []byte(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		results = append(results, res)
+	}
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	grown := int64(after.HeapAlloc) - int64(before.HeapAlloc)
+	if grown > 2<<20 {
+		t.Errorf("10 results of 0.5 MB pages hold %d KB of heap; want their own strings only", grown>>10)
+	}
+	if results[9].Metadata.Title == "" {
+		t.Error("no title extracted")
+	}
+	runtime.KeepAlive(results)
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/pith-dev/pith/classify"
 	"github.com/pith-dev/pith/internal/pipeline"
@@ -39,6 +40,7 @@ func extractHTML(ctx context.Context, data []byte, cfg *config) (*Result, error)
 	}
 	// Metadata reads the whole page: pruning removes the head.
 	res.Metadata = metadata.Extract(pp.Doc, cfg.url)
+	ownStrings(&res.Metadata)
 	page := pp.Segment()
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -70,4 +72,19 @@ func extractHTML(ctx context.Context, data []byte, cfg *config) (*Result, error)
 		}
 	}
 	return res, nil
+}
+
+// ownStrings copies the metadata's strings. The parser slices text and
+// attribute values out of one copy of the page, so a title taken from the
+// tree would keep the whole page alive as long as the Result lives.
+func ownStrings(m *metadata.Metadata) {
+	for _, f := range []*string{&m.URL, &m.Title, &m.Author, &m.Date, &m.Modified, &m.Sitename,
+		&m.Description, &m.Language, &m.Image, &m.Canonical, &m.License, &m.PageType} {
+		*f = strings.Clone(*f)
+	}
+	for _, l := range [][]string{m.Tags, m.Categories} {
+		for i := range l {
+			l[i] = strings.Clone(l[i])
+		}
+	}
 }
