@@ -147,6 +147,18 @@ var hostileCases = []hostileCase{
 	{name: "inline b i font 100k deep", page: nested("<b><i><font color=red>", "", 100_000), want: "committee met"},
 	{name: "lists 100k deep", page: nested("<ul><li>", "</li></ul>", 100_000), want: "committee met", wantWarning: "flattened"},
 	{name: "unclosed divs 100k", page: nested("<div>", "", 100_000), want: "committee met", wantWarning: "flattened"},
+	// Text the parser meets in many pieces that make one node: a stray
+	// "<" or an ignored end tag between each. Merged naively, each piece
+	// copies all before it.
+	{name: "a million stray <", page: func() []byte {
+		return []byte("<html><body><p>" + paragraph + "</p><p>" + repeat("a<", 1_000_000) + "</p></body></html>")
+	}, want: "committee met"},
+	{name: "a million ignored end tags in text", page: func() []byte {
+		return []byte("<html><body><p>" + paragraph + "</p><p>" + repeat("x</q>", 1_000_000) + "</p></body></html>")
+	}, want: "committee met"},
+	{name: "a million formatting end tags under deep divs", page: func() []byte {
+		return []byte("<html><body>" + repeat("<div>", 600) + "<p>" + paragraph + "</p>" + repeat("</b>", 1_000_000) + "</body></html>")
+	}, want: "committee met", wantWarning: "flattened"},
 	// A noscript holding the page is parsed again as markup (prune), apart
 	// from the parser's limits: its own bounds must hold.
 	{name: "noscript: divs 100k deep", page: func() []byte {

@@ -27,8 +27,11 @@ type builder struct {
 	pos int
 
 	doc, html, head, body *html.Node
-	stack                 []*html.Node // open elements; stack[0] is <html>
-	skipped               []string     // elements not pushed for depth, innermost last
+	open                  openStack // open elements; the first is <html>
+	skipped               []string  // elements not pushed for depth, innermost last
+
+	merging  *html.Node // a text node adjacent text is being added to
+	mergeBuf []byte     // its text so far
 
 	nodes []html.Node      // slab of nodes, handed out in order
 	attrs []html.Attribute // slab of attributes
@@ -44,9 +47,9 @@ type builder struct {
 func build(src []byte, maxDepth int) (doc *html.Node, flattened bool) {
 	b := &builder{src: src, s: string(src), maxDepth: maxDepth}
 	b.doc = b.node(html.DocumentNode, 0, "")
-	b.stack = make([]*html.Node, 0, 64)
 	b.run()
 	b.ensureBody()
+	b.endMerge()
 	return b.doc, b.flattened
 }
 

@@ -21,12 +21,17 @@ import (
 // allowed.
 var ErrTooManyNodes = errors.New("document exceeds the node limit")
 
-// Limits bound the tree that Parse builds. A zero or negative field means no
+// Limits bound the tree that Parse builds. A zero or negative MaxNodes means no
 // limit.
 type Limits struct {
 	MaxNodes int // the most element and text nodes
-	MaxDepth int // deeper elements are re-attached at this depth
+	MaxDepth int // deeper elements are re-attached at this depth (at most DepthBound when not set)
 }
+
+// DepthBound is the deepest nesting built when Limits.MaxDepth is not set.
+// Each end tag looks for its element among the open ones, so an unbounded
+// depth would make a hostile page cost time in the square of its size.
+const DepthBound = 4096
 
 // Parse parses src, which must be UTF-8, into a document node.
 //
@@ -43,6 +48,10 @@ func Parse(src []byte, lim Limits) (doc *html.Node, flattened bool, err error) {
 			return nil, false, fmt.Errorf("%w (%d tags > %d)", ErrTooManyNodes, n, lim.MaxNodes)
 		}
 	}
-	doc, flattened = build(src, lim.MaxDepth)
+	depth := lim.MaxDepth
+	if depth <= 0 {
+		depth = DepthBound
+	}
+	doc, flattened = build(src, depth)
 	return doc, flattened, nil
 }

@@ -17,6 +17,7 @@ const (
 
 // node hands out a fresh node from the slab.
 func (b *builder) node(t html.NodeType, a atom.Atom, data string) *html.Node {
+	b.endMerge()
 	if len(b.nodes) == cap(b.nodes) {
 		size := 2 * cap(b.nodes)
 		if size < firstSlab {
@@ -44,12 +45,12 @@ func appendChild(p, c *html.Node) {
 	p.LastChild = c
 }
 
-func (b *builder) top() *html.Node { return b.stack[len(b.stack)-1] }
+func (b *builder) top() *html.Node { return b.open.top() }
 
 // inHeadTemplate reports whether a <template> in the head is open: until
 // the body begins, the stack holds <html> and only such templates and
 // what they hold.
-func (b *builder) inHeadTemplate() bool { return b.body == nil && len(b.stack) > 1 }
+func (b *builder) inHeadTemplate() bool { return b.body == nil && b.open.len() > 1 }
 
 // ensureHTML creates the <html> element and its <head> if the page has
 // not begun them.
@@ -57,7 +58,7 @@ func (b *builder) ensureHTML() {
 	if b.html == nil {
 		b.html = b.node(html.ElementNode, atom.Html, "html")
 		appendChild(b.doc, b.html)
-		b.stack = append(b.stack, b.html)
+		b.open.push(b.html)
 	}
 }
 
@@ -78,7 +79,8 @@ func (b *builder) ensureBody() {
 	b.ensureHead()
 	b.body = b.node(html.ElementNode, atom.Body, "body")
 	appendChild(b.html, b.body)
-	b.stack = append(b.stack[:1], b.body)
+	b.open.truncate(1)
+	b.open.push(b.body)
 }
 
 // insert puts n at the current place: the innermost open element, or the
@@ -95,11 +97,11 @@ func (b *builder) push(n *html.Node) {
 		b.skip(n.Data)
 		return
 	}
-	b.stack = append(b.stack, n)
+	b.open.push(n)
 }
 
 // full reports whether the tree is as deep as allowed.
-func (b *builder) full() bool { return b.maxDepth > 0 && len(b.stack) >= b.maxDepth }
+func (b *builder) full() bool { return b.maxDepth > 0 && b.open.len() >= b.maxDepth }
 
 // skip records an element left out for depth, so that its end tag closes
 // nothing else.
@@ -145,10 +147,26 @@ func (b *builder) text(raw string) {
 	}
 	cur := b.top()
 	if last := cur.LastChild; last != nil && last.Type == html.TextNode {
-		last.Data += t
+		// Adjacent texts make one node, as in a browser. They gather in
+		// a buffer until the next node, so that a page of a million stray
+		// "<" or ignored end tags costs linear time, not quadratic.
+		if b.merging != last {
+			b.endMerge()
+			b.merging = last
+			b.mergeBuf = append(b.mergeBuf[:0], last.Data...)
+		}
+		b.mergeBuf = append(b.mergeBuf, t...)
 		return
 	}
 	appendChild(cur, b.node(html.TextNode, 0, t))
+}
+
+// endMerge gives the text node being merged its whole text.
+func (b *builder) endMerge() {
+	if b.merging != nil {
+		b.merging.Data = string(b.mergeBuf)
+		b.merging = nil
+	}
 }
 
 // start builds the element of a start tag.
@@ -184,7 +202,7 @@ func (b *builder) start(a atom.Atom, name string, attrs []html.Attribute, selfCl
 			appendChild(b.head, n)
 			if a == atom.Template {
 				// What a template in the head holds stays in it.
-				b.stack = append(b.stack, n)
+				b.open.push(n)
 				return
 			}
 			b.fill(n, k, a)
@@ -194,8 +212,8 @@ func (b *builder) start(a atom.Atom, name string, attrs []html.Attribute, selfCl
 	}
 	if cur := b.top(); cur.Namespace != "" && !integrationPoint(cur) {
 		if k&isBreakout != 0 || a == atom.Font && fontBreaksOut(attrs) {
-			for len(b.stack) > 2 && b.top().Namespace != "" {
-				b.stack = b.stack[:len(b.stack)-1]
+			for b.open.len() > 2 && b.top().Namespace != "" {
+				b.open.truncate(b.open.len() - 1)
 			}
 		} else {
 			if !selfClosing && b.full() {
@@ -235,11 +253,11 @@ func (b *builder) start(a atom.Atom, name string, attrs []html.Attribute, selfCl
 	case a == atom.A || a == atom.Nobr:
 		// These do not nest: a new one ends the open one.
 		if b.inScope(a, 0) > 0 {
-			b.adopt(a, name)
+			b.adopt(name)
 		}
 	case a == atom.Button:
 		if i := b.inScope(a, 0); i > 0 {
-			b.stack = b.stack[:i]
+			b.open.truncate(i)
 		}
 	case a == atom.Form:
 		// A form inside a form is ignored, as in browsers; its content
@@ -249,7 +267,7 @@ func (b *builder) start(a atom.Atom, name string, attrs []html.Attribute, selfCl
 		}
 	case a == atom.Col:
 		if t := b.table(); t >= 0 && b.top().DataAtom != atom.Colgroup {
-			b.stack = b.stack[:t+1]
+			b.open.truncate(t + 1)
 			g := b.node(html.ElementNode, atom.Colgroup, "colgroup")
 			b.insert(g)
 			b.push(g)
@@ -278,7 +296,7 @@ func (b *builder) start(a atom.Atom, name string, attrs []html.Attribute, selfCl
 		if t < 0 {
 			return
 		}
-		b.stack = b.stack[:t+1]
+		b.open.truncate(t + 1)
 	}
 	if k&(isVoid|isRaw) == 0 && a != atom.Plaintext && b.full() {
 		// Too deep: the element is left out, what it holds is kept.
@@ -318,23 +336,26 @@ func (b *builder) element(a atom.Atom, name string, attrs []html.Attribute) *htm
 }
 
 func (b *builder) pop() {
-	if len(b.stack) > 2 {
-		b.stack = b.stack[:len(b.stack)-1]
+	if b.open.len() > 2 {
+		b.open.truncate(b.open.len() - 1)
 	}
 }
 
 // closeP ends an open paragraph in button scope.
 func (b *builder) closeP() {
 	if i := b.inScope(atom.P, atom.Button); i > 0 {
-		b.stack = b.stack[:i]
+		b.open.truncate(i)
 	}
 }
 
 // inScope returns the stack index of the innermost open a, or -1 if a
 // scope element (or extra) comes first.
 func (b *builder) inScope(a, extra atom.Atom) int {
-	for i := len(b.stack) - 1; i > 1; i-- {
-		n := b.stack[i]
+	if !b.open.mayHold(a) {
+		return -1
+	}
+	for i := b.open.len() - 1; i > 1; i-- {
+		n := b.open.at(i)
 		if n.Namespace != "" {
 			if integrationPoint(n) {
 				return -1
@@ -344,7 +365,7 @@ func (b *builder) inScope(a, extra atom.Atom) int {
 		if n.DataAtom == a {
 			return i
 		}
-		if kinds[n.DataAtom]&isScope != 0 || n.DataAtom == extra && extra != 0 {
+		if b.open.classAt(i)&isScope != 0 || n.DataAtom == extra && extra != 0 {
 			return -1
 		}
 	}
@@ -354,13 +375,13 @@ func (b *builder) inScope(a, extra atom.Atom) int {
 // closeListItem ends an open list item (x or y) before a new one, unless a
 // block other than address, div and p stands between.
 func (b *builder) closeListItem(x, y atom.Atom) {
-	for i := len(b.stack) - 1; i > 1; i-- {
-		n := b.stack[i]
+	for i := b.open.len() - 1; i > 1; i-- {
+		n := b.open.at(i)
 		if n.Namespace == "" && (n.DataAtom == x || n.DataAtom == y) {
-			b.stack = b.stack[:i]
+			b.open.truncate(i)
 			return
 		}
-		if kinds[n.DataAtom]&isSpecial != 0 && n.DataAtom != atom.Address &&
+		if b.open.classAt(i)&isSpecial != 0 && n.DataAtom != atom.Address &&
 			n.DataAtom != atom.Div && n.DataAtom != atom.P {
 			return
 		}
@@ -369,8 +390,11 @@ func (b *builder) closeListItem(x, y atom.Atom) {
 
 // table returns the stack index of the innermost open table, or -1.
 func (b *builder) table() int {
-	for i := len(b.stack) - 1; i > 1; i-- {
-		switch n := b.stack[i]; {
+	if !b.open.mayHold(atom.Table) {
+		return -1
+	}
+	for i := b.open.len() - 1; i > 1; i-- {
+		switch n := b.open.at(i); {
 		case n.Namespace != "":
 		case n.DataAtom == atom.Table:
 			return i
@@ -389,11 +413,11 @@ func (b *builder) rowContext() bool {
 	if t < 0 {
 		return false
 	}
-	if t+1 < len(b.stack) && kinds[b.stack[t+1].DataAtom]&isTableSection != 0 {
-		b.stack = b.stack[:t+2]
+	if t+1 < b.open.len() && b.open.classAt(t+1)&isTableSection != 0 {
+		b.open.truncate(t + 2)
 		return true
 	}
-	b.stack = b.stack[:t+1]
+	b.open.truncate(t + 1)
 	body := b.node(html.ElementNode, atom.Tbody, "tbody")
 	b.insert(body)
 	b.push(body)
@@ -407,9 +431,9 @@ func (b *builder) cellContext() bool {
 	if t < 0 {
 		return false
 	}
-	for i := t + 1; i < len(b.stack) && i <= t+2; i++ {
-		if b.stack[i].DataAtom == atom.Tr {
-			b.stack = b.stack[:i+1]
+	for i := t + 1; i < b.open.len() && i <= t+2; i++ {
+		if b.open.at(i).DataAtom == atom.Tr {
+			b.open.truncate(i + 1)
 			return true
 		}
 	}
@@ -430,8 +454,8 @@ func (b *builder) end(a atom.Atom, name string) {
 		// Content after </body> still belongs to the body.
 		return
 	case atom.Head:
-		if b.body == nil && len(b.stack) > 1 {
-			b.stack = b.stack[:1]
+		if b.body == nil && b.open.len() > 1 {
+			b.open.truncate(1)
 		}
 		return
 	case atom.Br:
@@ -456,9 +480,9 @@ func (b *builder) end(a atom.Atom, name string) {
 	// The end of a table, a section or a row closes the cells open in it.
 	tableEnd := a == atom.Table || a == atom.Tr || k&isTableSection != 0
 	if a == atom.Template {
-		for i := len(b.stack) - 1; i > 0; i-- {
-			if b.stack[i].DataAtom == atom.Template {
-				b.stack = b.stack[:i]
+		for i := b.open.len() - 1; i > 0; i-- {
+			if b.open.at(i).DataAtom == atom.Template {
+				b.open.truncate(i)
 				return
 			}
 		}
@@ -469,28 +493,31 @@ func (b *builder) end(a atom.Atom, name string) {
 		// opened inside it, as browsers do.
 		f := b.form
 		b.form = nil
-		for i := len(b.stack) - 1; i > 1; i-- {
-			if b.stack[i] == f {
-				b.stack = append(b.stack[:i], b.stack[i+1:]...)
+		for i := b.open.len() - 1; i > 1 && f != nil; i-- {
+			if b.open.at(i) == f {
+				b.open.removeAt(i)
 				return
 			}
 		}
 		return
 	}
+	if !b.open.mayHold(a) {
+		return // not open: nothing to close
+	}
 	if k&isFormatting != 0 {
-		b.adopt(a, name)
+		b.adopt(name)
 		return
 	}
-	for i := len(b.stack) - 1; i > 1; i-- {
-		n := b.stack[i]
+	for i := b.open.len() - 1; i > 1; i-- {
+		n := b.open.at(i)
 		if n.Data == name {
-			b.stack = b.stack[:i]
+			b.open.truncate(i)
 			return
 		}
 		if n.Namespace != "" {
 			continue
 		}
-		nk := kinds[n.DataAtom]
+		nk := b.open.classAt(i)
 		if nk&isScope != 0 && !(tableEnd && (n.DataAtom == atom.Td || n.DataAtom == atom.Th || n.DataAtom == atom.Caption)) {
 			return
 		}
@@ -506,7 +533,7 @@ func (b *builder) end(a atom.Atom, name string) {
 
 // foreign reports whether the current element is SVG or MathML.
 func (b *builder) foreign() bool {
-	return len(b.stack) > 0 && b.top().Namespace != ""
+	return b.open.len() > 0 && b.top().Namespace != ""
 }
 
 // integrationPoint reports whether n is a foreign element whose children
@@ -577,16 +604,16 @@ func crlf(s string) string {
 // block moves out to follow the formatting element, and a copy of that
 // element wraps what the block holds, so the text keeps both its block and
 // its formatting and what follows stays in the block.
-func (b *builder) adopt(a atom.Atom, name string) {
+func (b *builder) adopt(name string) {
 	for round := 0; round < 8; round++ {
 		xi := -1
-		for i := len(b.stack) - 1; i > 1; i-- {
-			n := b.stack[i]
+		for i := b.open.len() - 1; i > 1; i-- {
+			n := b.open.at(i)
 			if n.Data == name && n.Namespace == "" {
 				xi = i
 				break
 			}
-			if n.Namespace == "" && kinds[n.DataAtom]&isScope != 0 {
+			if b.open.classAt(i)&isScope != 0 {
 				return
 			}
 		}
@@ -594,17 +621,17 @@ func (b *builder) adopt(a atom.Atom, name string) {
 			return
 		}
 		fb := -1
-		for i := xi + 1; i < len(b.stack); i++ {
-			if n := b.stack[i]; n.Namespace == "" && kinds[n.DataAtom]&isSpecial != 0 {
+		for i := xi + 1; i < b.open.len(); i++ {
+			if b.open.classAt(i)&isSpecial != 0 {
 				fb = i
 				break
 			}
 		}
 		if fb < 0 {
-			b.stack = b.stack[:xi]
+			b.open.truncate(xi)
 			return
 		}
-		x, block := b.stack[xi], b.stack[fb]
+		x, block := b.open.at(xi), b.open.at(fb)
 		block.Parent.RemoveChild(block)
 		appendChild(x.Parent, block)
 		clone := b.element(x.DataAtom, x.Data, append([]html.Attribute(nil), x.Attr...))
@@ -616,8 +643,6 @@ func (b *builder) adopt(a atom.Atom, name string) {
 		}
 		block.FirstChild, block.LastChild = nil, nil
 		appendChild(block, clone)
-		rest := b.stack[fb+1:]
-		b.stack = append(b.stack[:xi], block, clone)
-		b.stack = append(b.stack, rest...)
+		b.open.adopted(xi, fb, clone)
 	}
 }
