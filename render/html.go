@@ -131,15 +131,17 @@ type frame struct {
 
 // builder builds the clean tree of a page's kept blocks.
 type builder struct {
-	p     *segment.Page
-	o     Options
-	base  *url.URL
-	kept  []bool
-	next  int // the next block whose first text node is still ahead
-	cur   int // the block whose text nodes the walk is in, or -1
-	prev  int // the last block the walk went through, or -1
-	stack []frame
-	ei    int // the segmenter's number of the next element
+	p    *segment.Page
+	o    Options
+	base *url.URL
+	kept []bool
+	next int // the next block whose first text node is still ahead
+	cur  int // the block whose text nodes the walk is in, or -1
+	prev int // the last block the walk went through, or -1
+	// lastKept is the last kept block the walk went through, or -1.
+	lastKept int
+	stack    []frame
+	ei       int // the segmenter's number of the next element
 	// keptBefore[i] is the number of kept blocks before block i.
 	keptBefore []int32
 	preWS      string // white space at the start of a pre, before its block
@@ -155,7 +157,7 @@ func buildTree(p *segment.Page, keep []int32, o Options) *html.Node {
 		return nil
 	}
 	b := &builder{
-		p: p, o: o, cur: -1, prev: -1,
+		p: p, o: o, cur: -1, prev: -1, lastKept: -1,
 		kept: make([]bool, len(p.Blocks)),
 		auto: map[*html.Node]bool{},
 		root: &html.Node{Type: html.DocumentNode},
@@ -370,6 +372,17 @@ func (b *builder) text(n *html.Node) {
 	if b.next < len(b.p.Blocks) && n == b.p.Blocks[b.next].First {
 		b.cur = b.next
 		b.next++
+		if b.kept[b.cur] {
+			if k := b.lastKept; k >= 0 && b.p.Blocks[k].Elem == b.p.Blocks[b.cur].Elem {
+				// Two kept blocks of one element: a blank line
+				// (<br><br>) parted them, and parts them still.
+				if t := b.target(); t != nil {
+					t.AppendChild(&html.Node{Type: html.ElementNode, Data: "br", DataAtom: atom.Br})
+					t.AppendChild(&html.Node{Type: html.ElementNode, Data: "br", DataAtom: atom.Br})
+				}
+			}
+			b.lastKept = b.cur
+		}
 		if b.preWS != "" && b.kept[b.cur] && b.inPre() {
 			b.write(b.preWS, true)
 		}

@@ -176,13 +176,18 @@ func (b *builder) newline() {
 		return
 	}
 	if len(b.buf) > 0 {
+		if b.buf[len(b.buf)-1] == '\n' {
+			// A blank line (<br><br>) is how pages without <p> part their
+			// paragraphs: what follows it is a block of its own, so that a
+			// byline is not judged with the article after it.
+			b.flush()
+			return
+		}
 		// Trim a collapsed space before the line break.
 		if b.space {
 			b.buf = b.buf[:len(b.buf)-1]
 		}
-		if b.buf[len(b.buf)-1] != '\n' {
-			b.buf = append(b.buf, '\n')
-		}
+		b.buf = append(b.buf, '\n')
 		b.space = true
 	}
 	b.inWord = false

@@ -28,6 +28,8 @@ func TestSegmentBlocks(t *testing.T) {
 		{"text around a block child", `<div>before<p>inside</p>after</div>`, []string{"before", "inside", "after"}},
 		{"white space collapses", "<p>  a \n\t b  </p>", []string{"a b"}},
 		{"br is a line break", `<p>line one<br>line two</p>`, []string{"line one\nline two"}},
+		{"a blank line parts blocks", `<div><small>May 5 - Posted by Ann</small><br><br>The article text.<br>Its second line.<br> <br><br>Next part.</div>`,
+			[]string{"May 5 - Posted by Ann", "The article text.\nIts second line.", "Next part."}},
 		{"pre keeps white space", "<pre>  x := 1\n\ty := 2</pre>", []string{"  x := 1\n\ty := 2"}},
 		{"list items", `<ul><li>a</li><li>b</li></ul>`, []string{"a", "b"}},
 		{"cells", `<table><tr><td>1</td><td>2</td></tr></table>`, []string{"1", "2"}},

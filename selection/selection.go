@@ -27,7 +27,9 @@ const (
 // than nothing.
 func Select(p *segment.Page, c *classify.Result) []int32 {
 	var keep []int32
-	var best float32
+	// best is the top score of a block of three words or more; bestAny of
+	// any block, for a page of nothing longer.
+	var best, bestAny float32
 	n := len(c.Score)
 	on := make([]bool, n)
 	for i, s := range c.Score {
@@ -39,6 +41,9 @@ func Select(p *segment.Page, c *classify.Result) []int32 {
 		}
 		if s > best && p.Blocks[i].Words >= 3 {
 			best = s
+		}
+		if s > bestAny && p.Blocks[i].Words > 0 {
+			bestAny = s
 		}
 	}
 	// Runs of main content grow forward, then backward, over the blocks
@@ -58,11 +63,15 @@ func Select(p *segment.Page, c *classify.Result) []int32 {
 			keep = append(keep, int32(i))
 		}
 	}
-	if len(keep) > 0 || best == 0 {
+	if len(keep) > 0 || bestAny == 0 {
 		return keep
 	}
+	minWords := int32(3)
+	if best == 0 {
+		best, minWords = bestAny, 1
+	}
 	for i, s := range c.Score {
-		if s >= best*0.7 && p.Blocks[i].Words >= 3 && !excluded(p, i) {
+		if s >= best*0.7 && p.Blocks[i].Words >= minWords && !excluded(p, i) {
 			keep = append(keep, int32(i))
 		}
 	}

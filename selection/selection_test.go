@@ -45,3 +45,17 @@ func TestSelectLeavesOutCaptions(t *testing.T) {
 		t.Errorf("Select = %v, want %v", got, want)
 	}
 }
+
+// TestSelectShortPage checks that a page of nothing but one- and two-word
+// blocks still gives its best blocks rather than nothing.
+func TestSelectShortPage(t *testing.T) {
+	p := &segment.Page{Blocks: []segment.Block{
+		{Kind: segment.Paragraph, Text: "abc", Words: 1},
+		{Kind: segment.Paragraph, Text: "def ghi", Words: 2},
+		{Kind: segment.Text, Text: "menu", Words: 1},
+	}}
+	got := Select(p, &classify.Result{Score: []float32{0.4, 0.5, 0.1}})
+	if want := []int32{0, 1}; !reflect.DeepEqual(got, want) {
+		t.Errorf("Select = %v, want %v", got, want)
+	}
+}
