@@ -54,6 +54,7 @@ type visibleDate struct {
 	alt       string // the other reading of a numeric date with day and month swappable
 	at        int    // element count where it stands
 	modified  bool   // labelled as an update
+	published bool   // labelled as the publication ("Published on", "Erschienen am")
 	inArticle bool
 	inTeaser  bool // inside a related/teaser/sidebar container (comments are left out)
 }
@@ -316,11 +317,12 @@ func (c *candidates) element(n *html.Node, ctx *walkCtx) bool {
 				td.day, ok = d[:10], true
 			}
 			if ok {
-				label := hint + " " + text
-				if p := n.Parent; p != nil {
-					label += " " + textOf(p, 100)
-				}
-				c.visible = append(c.visible, visibleDate{dateline: true, day: td.day, alt: td.alt, at: c.nodeSeen, modified: isModifiedLabel(label), inArticle: ctx.inArticle, inTeaser: ctx.inTeaser})
+				// The label is the text right before the element: the
+				// parent's whole text may label a neighbour ("Published:
+				// <time> | Updated: <time>").
+				label := hint + " " + text + " " + labelBefore(n)
+				c.visible = append(c.visible, visibleDate{dateline: true, day: td.day, alt: td.alt, at: c.nodeSeen,
+					modified: isModifiedLabel(label), published: isPublishedLabel(label), inArticle: ctx.inArticle, inTeaser: ctx.inTeaser})
 			}
 		}
 		return false
@@ -390,7 +392,9 @@ func (c *candidates) textByline(n *html.Node) {
 // "Updated on July 9, 2025", "05.03.2021". A label in the node or in the
 // previous sibling ("Last updated:") marks an update.
 func (c *candidates) textDate(n *html.Node, ctx walkCtx) {
-	t := n.Data
+	// Indented markup pads a short dateline with white space: its
+	// length is that of the words.
+	t := strings.TrimSpace(n.Data)
 	if len(t) > 100 || len(t) < 6 || !mayHoldDate(t) {
 		return
 	}
@@ -398,19 +402,65 @@ func (c *candidates) textDate(n *html.Node, ctx walkCtx) {
 	if !ok {
 		return
 	}
+	// A text that labels itself ("Erschienen am: 01.11.2023") is read
+	// alone: the text before it may label another date.
 	label := t
-	if p := n.Parent; p != nil {
-		label += " " + strings.ToLower(attr(p, "class"))
-		if ps := p.PrevSibling; ps != nil {
-			for ps != nil && ps.Type != html.ElementNode {
-				ps = ps.PrevSibling
+	if !isModifiedLabel(t) && !isPublishedLabel(t) {
+		label += " " + labelBefore(n)
+		if p := n.Parent; p != nil {
+			label += " " + strings.ToLower(attr(p, "class"))
+		}
+	}
+	// Only a label right before the date names it: "Registriert:
+	// 18.09.2008" is no dateline, a share bar's "Teilen:" further up
+	// says nothing.
+	dateline := isDateline(t) && !otherLabel(siblingBefore(n))
+	c.visible = append(c.visible, visibleDate{dateline: dateline, day: td.day, alt: td.alt, at: c.nodeSeen,
+		modified: isModifiedLabel(label), published: isPublishedLabel(label), inArticle: ctx.inArticle, inTeaser: ctx.inTeaser})
+}
+
+// labelBefore returns the text that stands right before n, where a
+// date's label is written: n's previous sibling, else its parent's or
+// grandparent's ("<h4>Zuletzt geändert am:</h4><ul><li>15.10.2021").
+func labelBefore(n *html.Node) string {
+	for x, up := n, 0; x != nil && up < 3; x, up = x.Parent, up+1 {
+		if t := siblingBefore(x); t != "" {
+			return t
+		}
+	}
+	return ""
+}
+
+// siblingBefore returns the text of n's nearest previous sibling that has
+// any, cut to its last 60 bytes.
+func siblingBefore(n *html.Node) string {
+	for s := n.PrevSibling; s != nil; s = s.PrevSibling {
+		switch s.Type {
+		case html.TextNode:
+			if t := strings.TrimSpace(s.Data); t != "" {
+				if len(t) > 60 {
+					t = t[len(t)-60:]
+				}
+				return t
 			}
-			if ps != nil {
-				label += " " + textOf(ps, 60)
+		case html.ElementNode:
+			if t := textOf(s, 60); t != "" {
+				return t
 			}
 		}
 	}
-	c.visible = append(c.visible, visibleDate{dateline: isDateline(t), day: td.day, alt: td.alt, at: c.nodeSeen, modified: isModifiedLabel(label), inArticle: ctx.inArticle, inTeaser: ctx.inTeaser})
+	return ""
+}
+
+// otherLabel reports whether the text before a date is a label that
+// names something else than the page's date ("Registriert:", "Termin:"):
+// a short phrase ending in a colon, without digits or a dateline word.
+func otherLabel(before string) bool {
+	if len(before) < 2 || len(before) > 40 || before[len(before)-1] != ':' {
+		return false
+	}
+	l := strings.ToLower(before[:len(before)-1])
+	return !strings.ContainsAny(l, "0123456789") && !isDatelineLabel(l)
 }
 
 // mayHoldDate reports whether a text can hold a date parseText reads:

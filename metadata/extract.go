@@ -421,39 +421,74 @@ func pickShown(c *candidates, pub, mod string, pubAmbiguous bool) (string, strin
 	if td := timeDate(c); td != "" {
 		return td, mod
 	}
-	// A dateline inside the article before one outside it (a header's
-	// "today" date).
+	// A dateline labelled as the publication ("Published on",
+	// "Erschienen am") wherever it stands.
 	for _, v := range c.visible {
-		if !v.inTeaser && v.dateline && v.inArticle {
+		if !v.inTeaser && v.dateline && v.published {
 			return v.day, mod
 		}
 	}
-	for _, v := range c.visible {
-		if !v.inTeaser && v.dateline {
-			return v.day, mod
+	// A dateline inside the article before one by the headline, before
+	// any other (a header's "today" date); at each place one labelled as
+	// an update only when there is no other.
+	near := func(v visibleDate) bool {
+		return c.h1At > 0 && v.at-c.h1At > -nearHeadline && v.at-c.h1At < nearHeadline
+	}
+	for _, where := range []func(visibleDate) bool{
+		func(v visibleDate) bool { return v.inArticle },
+		near,
+		func(visibleDate) bool { return true },
+	} {
+		if d := firstDateline(c, func(v visibleDate) bool { return where(v) && !v.modified }); d != "" {
+			return d, mod
+		}
+		if d := firstDateline(c, where); d != "" {
+			return d, mod
 		}
 	}
 	// Some pages wrap their own article in "teaser" markup; a date right
 	// by the headline is still the page's.
 	if c.h1At > 0 {
-		for _, v := range c.visible {
-			if v.at-c.h1At > -nearHeadline && v.at-c.h1At < nearHeadline {
-				return v.day, mod
+		for _, update := range []bool{false, true} {
+			for _, v := range c.visible {
+				if v.modified == update && (v.dateline || !v.inTeaser) && v.at-c.h1At > -nearHeadline && v.at-c.h1At < nearHeadline {
+					return v.day, mod
+				}
 			}
 		}
 		// The first dateline after the headline, even in a sidebar of
 		// the post, when it stands closer to the headline than any
-		// other date.
+		// other date; past one labelled as an update.
+		update := ""
 		for _, v := range c.visible {
 			if v.at > c.h1At {
-				if v.dateline && v.at-c.h1At < farHeadline {
+				if !v.dateline || v.at-c.h1At >= farHeadline {
+					break
+				}
+				if !v.modified {
 					return v.day, mod
 				}
-				break
+				if update == "" {
+					update = v.day
+				}
 			}
+		}
+		if update != "" {
+			return update, mod
 		}
 	}
 	return "", mod
+}
+
+// firstDateline returns the day of the first dateline outside teasers
+// that ok accepts.
+func firstDateline(c *candidates, ok func(visibleDate) bool) string {
+	for _, v := range c.visible {
+		if !v.inTeaser && v.dateline && ok(v) {
+			return v.day
+		}
+	}
+	return ""
 }
 
 // farHeadline bounds how far after the headline the first dateline may
@@ -529,6 +564,12 @@ func timeDate(c *candidates) string {
 		}
 	}
 	return first
+}
+
+// isPublishedLabel reports whether a date's label names its publication.
+func isPublishedLabel(s string) bool {
+	l := strings.ToLower(s)
+	return !isModifiedLabel(l) && hasAnyPart(l, []string{"published", "publish", "posted", "veröffentlicht", "erschienen", "publié", "publicado", "publicada", "pubblicato", "gepostet"})
 }
 
 func isModifiedLabel(s string) bool {

@@ -143,6 +143,47 @@ func TestPublicationDate(t *testing.T) {
 <body><h1>Taxonomy</h1>` + strings.Repeat("<p>Text.</p>", 80) + `<article><div class="article-meta"><time class="date-display-single" datetime="2022-01-25T08:00:00+01:00" itemprop="datePublished">25.01.2022</time></div></article></body></html>`,
 			want: "2022-01-25",
 		},
+		{
+			name: "a dateline padded by indentation is as short as its words",
+			page: `<html><body><h1>Items</h1><div class="meta">
+                                 Posted on September 21, 2020  by Adi Tzlil                            
+</div><p>Text.</p></body></html>`,
+			want: "2020-09-21",
+		},
+		{
+			name: "a date labelled as something else is no dateline",
+			page: `<html><body><div class="post"><dl><dd><strong>Registriert:</strong> 18.09.2008, 05:56</dd></dl>
+<p>von r23 &raquo; 21.01.2009, 05:42</p><p>Text.</p></div></body></html>`,
+			want: "2009-01-21",
+		},
+		{
+			name: "without declared dates a dateline labelled as the publication beats a header's date",
+			page: `<html><body><div class="top">May 11, 2022</div><div><span>Published On May 10, 2022 01:52 PM</span></div>
+<p>Text.</p></body></html>`,
+			want: "2022-05-10",
+		},
+		{
+			name: "without declared dates a dateline labelled as an update comes after the publication",
+			page: `<html><body><h1>Review</h1><p>Text.</p><p class="rez_footer">Letzte Änderung: 31.10.2023 - 14:49:39<br>Erschienen am: 01.11.2023</p></body></html>`,
+			want: "2023-11-01",
+		},
+		{
+			name: "a label above the list that holds the date names it",
+			page: `<html><body><h1>Review</h1><p>Text.</p><p class="foot"><h4>Zuletzt geändert am:</h4><ul><li>15.10.2023</li></ul>
+<div class="box"><span>12.10.2023</span></div></p></body></html>`,
+			want: "2023-10-12",
+		},
+		{
+			name: "without declared dates the dateline by the headline beats a header's date",
+			page: `<html><body><div class="top">16.02.2012</div>` + strings.Repeat("<p>Menu</p>", 100) + `<div>14.02.2012</div><h1>Title</h1>
+<p>Text.</p></body></html>`,
+			want: "2012-02-14",
+		},
+		{
+			name: "a teaser's sentence by the headline is no date",
+			page: `<html><body><div class="related-stories">Since 1 January 2023, all of our gold is recycled.</div><h1>Earrings</h1><p>Text.</p></body></html>`,
+			want: "",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
