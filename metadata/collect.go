@@ -49,14 +49,18 @@ type timeCand struct {
 
 // visibleDate is a date shown on the page outside teaser containers.
 type visibleDate struct {
-	day       string // YYYY-MM-DD
-	dateline  bool   // a <time>, or a short text that is mostly the date: not a date inside prose
-	alt       string // the other reading of a numeric date with day and month swappable
-	at        int    // element count where it stands
-	modified  bool   // labelled as an update
-	published bool   // labelled as the publication ("Published on", "Erschienen am")
-	inArticle bool
-	inTeaser  bool // inside a related/teaser/sidebar container (comments are left out)
+	day      string // YYYY-MM-DD
+	dateline bool   // a <time>, or a short text that is mostly the date: not a date inside prose
+	alt      string // the other reading of a numeric date with day and month swappable
+	at       int    // element count where it stands
+	modified bool   // labelled as an update, in words or by class
+	// saysModified is true when the words readers see label an update
+	// ("Zuletzt geändert am:"), not only a class ("updated", which
+	// blog themes put on publication dates too).
+	saysModified bool
+	published    bool // labelled as the publication ("Published on", "Erschienen am")
+	inArticle    bool
+	inTeaser     bool // inside a related/teaser/sidebar container (comments are left out)
 }
 
 // walkCtx is what an element inherits from its ancestors.
@@ -320,9 +324,11 @@ func (c *candidates) element(n *html.Node, ctx *walkCtx) bool {
 				// The label is the text right before the element: the
 				// parent's whole text may label a neighbour ("Published:
 				// <time> | Updated: <time>").
-				label := hint + " " + text + " " + labelBefore(n)
+				words := text + " " + shortLabel(labelBefore(n))
+				label := hint + " " + words
 				c.visible = append(c.visible, visibleDate{dateline: true, day: td.day, alt: td.alt, at: c.nodeSeen,
-					modified: isModifiedLabel(label), published: isPublishedLabel(label), inArticle: ctx.inArticle, inTeaser: ctx.inTeaser})
+					modified: isModifiedLabel(label), saysModified: isModifiedLabel(words), published: isPublishedLabel(label),
+					inArticle: ctx.inArticle, inTeaser: ctx.inTeaser})
 			}
 		}
 		return false
@@ -404,9 +410,10 @@ func (c *candidates) textDate(n *html.Node, ctx walkCtx) {
 	}
 	// A text that labels itself ("Erschienen am: 01.11.2023") is read
 	// alone: the text before it may label another date.
-	label := t
+	words, label := t, t
 	if !isModifiedLabel(t) && !isPublishedLabel(t) {
-		label += " " + labelBefore(n)
+		words += " " + shortLabel(labelBefore(n))
+		label = words
 		if p := n.Parent; p != nil {
 			label += " " + strings.ToLower(attr(p, "class"))
 		}
@@ -416,7 +423,8 @@ func (c *candidates) textDate(n *html.Node, ctx walkCtx) {
 	// says nothing.
 	dateline := isDateline(t) && !otherLabel(siblingBefore(n))
 	c.visible = append(c.visible, visibleDate{dateline: dateline, day: td.day, alt: td.alt, at: c.nodeSeen,
-		modified: isModifiedLabel(label), published: isPublishedLabel(label), inArticle: ctx.inArticle, inTeaser: ctx.inTeaser})
+		modified: isModifiedLabel(label), saysModified: isModifiedLabel(words), published: isPublishedLabel(label),
+		inArticle: ctx.inArticle, inTeaser: ctx.inTeaser})
 }
 
 // labelBefore returns the text that stands right before n, where a
@@ -429,6 +437,16 @@ func labelBefore(n *html.Node) string {
 		}
 	}
 	return ""
+}
+
+// shortLabel returns the text before a date when it is short enough to
+// be its label ("Veröffentlicht am", "Last updated:"), else "": a
+// sentence that mentions publishing labels nothing.
+func shortLabel(s string) string {
+	if len(s) > 40 {
+		return ""
+	}
+	return s
 }
 
 // siblingBefore returns the text of n's nearest previous sibling that has

@@ -362,6 +362,7 @@ func pickShown(c *candidates, pub, mod string, pubAmbiguous bool) (string, strin
 	if pub != "" || mod != "" {
 		// When both are shown, the publication date is the page's date.
 		shownPub, shownMod := false, false
+		shownAsPub := false // shown, and not labelled as an update
 		for _, v := range c.visible {
 			if v.inTeaser {
 				continue
@@ -371,8 +372,22 @@ func pickShown(c *candidates, pub, mod string, pubAmbiguous bool) (string, strin
 			if pubAmbiguous && v.alt == day(pub) {
 				return v.day, mod
 			}
-			shownPub = shownPub || v.shows(day(pub))
+			// A declared publication shown only as an update, on
+			// another day than the declared update, is the update: the
+			// page's own date is elsewhere.
+			shownPub = shownPub || (!v.saysModified || day(pub) == day(mod)) && v.shows(day(pub))
+			shownAsPub = shownAsPub || !v.saysModified && v.shows(day(pub))
 			shownMod = shownMod || v.shows(day(mod))
+		}
+		// A date labelled as the publication one day off a declared
+		// UTC or zoneless timestamp the page does not show is that
+		// moment in the publisher's time zone, whatever else it shows.
+		if !shownAsPub && floating(pub) {
+			for _, v := range c.visible {
+				if !v.inTeaser && v.published && nearDay(v.day, day(pub)) {
+					return v.day, mod
+				}
+			}
 		}
 		if shownPub {
 			return pub, mod

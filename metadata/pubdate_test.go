@@ -144,6 +144,27 @@ func TestPublicationDate(t *testing.T) {
 			want: "2022-01-25",
 		},
 		{
+			name: "a declared date the page shows only as its update gives way to the dateline by the headline",
+			page: `<html><head><meta name="dc.date" content="2021-10-15"></head><body><article><h1>Neue Präsidentin</h1>
+<span>Erschienen am:</span><h2>13.10.2021</h2><p>Text.</p>
+<div><h4>Zuletzt geändert am:</h4><ul><li>15.10.2021</li></ul></div></article></body></html>`,
+			want: "2021-10-13",
+		},
+		{
+			name: "a class saying updated is not a label readers see: the declared date stays shown",
+			page: `<html><head><meta property="article:published_time" content="2025-11-26T20:44:35Z"></head><body><article><h1>Title</h1>
+<time class="updated" datetime="2025-11-26">November 26, 2025</time><p>Text.</p></article></body></html>`,
+			want: "2025-11-26",
+		},
+		{
+			name: "a date labelled as the publication a day off a declared UTC timestamp is the publisher's day",
+			page: `<html><head><meta property="article:published_time" content="2023-11-09T05:30:59+00:00">
+<meta property="article:modified_time" content="2023-11-09T06:21:49+00:00"></head><body><article><h1>Mayor</h1>
+<div class="time">PUBLISHED: <time datetime="2023-11-08 23:30:59">November 8, 2023 at 11:30 p.m.</time> | UPDATED: <time class="updated" datetime="2023-11-09 00:21:49">November 9, 2023 at 12:21 a.m.</time></div>
+<p>Text.</p></article></body></html>`,
+			want: "2023-11-08",
+		},
+		{
 			name: "a dateline padded by indentation is as short as its words",
 			page: `<html><body><h1>Items</h1><div class="meta">
                                  Posted on September 21, 2020  by Adi Tzlil                            
@@ -216,5 +237,36 @@ func TestScanTextAlt(t *testing.T) {
 		if !ok || td.day != tt.day || td.alt != tt.alt || td.slash != tt.slash {
 			t.Errorf("scanText(%q) = %+v, %v; want %s, %s, %v", tt.in, td, ok, tt.day, tt.alt, tt.slash)
 		}
+	}
+}
+
+// TestDateLabels checks how a shown date's label is read: the text right
+// before it, a label inside its own text, a class.
+func TestDateLabels(t *testing.T) {
+	tests := []struct {
+		name                                        string
+		page                                        string
+		dateline, published, modified, saysModified bool
+	}{
+		{"a label in the same text", `<p>Veröffentlicht am 12.10.2022</p>`, true, true, false, false},
+		{"a label in the element before", `<p><b>Last updated:</b> 12.10.2022</p>`, true, false, true, true},
+		{"a label above the list holding the date", `<div><h4>Zuletzt geändert am:</h4><ul><li>15.10.2021</li></ul></div>`, true, false, true, true},
+		{"a class alone", `<p class="updated">12.10.2022</p>`, true, false, true, false},
+		{"a sentence mentioning publishing is no label", `<p>Das Interview ist zunächst im Cicero erschienen, <span>12.10.2022</span></p>`, true, false, false, false},
+		{"a label of something else", `<dd><strong>Registriert:</strong> 18.09.2008, 05:56</dd>`, false, false, false, false},
+		{"a label of its own wins over the one before", `<p>Letzte Änderung: 31.10.2023<br>Erschienen am: 01.11.2023</p>`, true, true, false, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := collect(parse(t, "<html><body>"+tt.page+"</body></html>"))
+			if len(c.visible) == 0 {
+				t.Fatal("no date read")
+			}
+			v := c.visible[len(c.visible)-1]
+			if v.dateline != tt.dateline || v.published != tt.published || v.modified != tt.modified || v.saysModified != tt.saysModified {
+				t.Errorf("dateline %v published %v modified %v saysModified %v; want %v %v %v %v",
+					v.dateline, v.published, v.modified, v.saysModified, tt.dateline, tt.published, tt.modified, tt.saysModified)
+			}
+		})
 	}
 }
