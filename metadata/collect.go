@@ -29,6 +29,7 @@ type candidates struct {
 	h1At        int                 // element count at the first <h1>; 0 before it
 	holdsH1     map[*html.Node]bool // ancestors of the first <h1>: never teasers
 	nodeSeen    int
+	leadSeen    bool // a paragraph opening with a date was seen
 }
 
 // microProp is an itemprop (or RDFa property) value with where it stood.
@@ -401,7 +402,11 @@ func (c *candidates) textDate(n *html.Node, ctx walkCtx) {
 	// Indented markup pads a short dateline with white space: its
 	// length is that of the words.
 	t := strings.TrimSpace(n.Data)
-	if len(t) > 100 || len(t) < 6 || !mayHoldDate(t) {
+	if len(t) > 100 {
+		c.leadDate(n, t, ctx)
+		return
+	}
+	if len(t) < 6 || !mayHoldDate(t) {
 		return
 	}
 	td, ok := c.scanShown(t)
@@ -425,6 +430,47 @@ func (c *candidates) textDate(n *html.Node, ctx walkCtx) {
 	c.visible = append(c.visible, visibleDate{dateline: dateline, day: td.day, alt: td.alt, at: c.nodeSeen,
 		modified: isModifiedLabel(label), saysModified: isModifiedLabel(words), published: isPublishedLabel(label),
 		inArticle: ctx.inArticle, inTeaser: ctx.inTeaser})
+}
+
+// leadDate records the numeric date a paragraph opens with, the press
+// release's dateline: "27.1.2022 - Bei der Erinnerung an die Verfolgten
+// ...". Only the first such paragraph counts: later ones are a ticker's
+// or a chronicle's entries.
+func (c *candidates) leadDate(n *html.Node, t string, ctx walkCtx) {
+	if c.leadSeen || t[0] < '0' || t[0] > '9' || !opensParagraph(n) {
+		return
+	}
+	// The opening run of digits and separators must be the date.
+	i := 0
+	for i < len(t) && i < 12 && (t[i] >= '0' && t[i] <= '9' || t[i] == '.' || t[i] == '/' || t[i] == '-') {
+		i++
+	}
+	head := t[:i]
+	if len(head) < 6 || !mayHoldDate(head) {
+		return
+	}
+	td, ok := c.scanShown(head)
+	if !ok {
+		return
+	}
+	c.leadSeen = true
+	c.visible = append(c.visible, visibleDate{dateline: true, day: td.day, alt: td.alt, at: c.nodeSeen, inArticle: ctx.inArticle, inTeaser: ctx.inTeaser})
+}
+
+// opensParagraph reports whether the text n opens a <p>, directly or in
+// a bold or span first child ("<p><strong>01.02.2022 ...").
+func opensParagraph(n *html.Node) bool {
+	p := n.Parent
+	if n.PrevSibling != nil || p == nil {
+		return false
+	}
+	switch p.DataAtom {
+	case atom.P:
+		return true
+	case atom.Strong, atom.B, atom.Span:
+		return p.PrevSibling == nil && p.Parent != nil && p.Parent.DataAtom == atom.P
+	}
+	return false
 }
 
 // labelBefore returns the text that stands right before n, where a
@@ -692,7 +738,7 @@ var articleWords = []string{"article", "post", "entry", "story", "hentry", "post
 // ("related", "relatedPosts", "comments-area").
 var teaserWords = []string{"related", "teaser", "comment", "sidebar", "recommend", "popular", "trending",
 	"footer", "newsletter", "breadcrumb", "navbar", "navigation", "pagination",
-	"reply", "replies", "respond", "discussion", "morestories", "readmore", "nextpost", "prevpost", "seealso"}
+	"reply", "replies", "respond", "discussion", "feed", "morestories", "readmore", "nextpost", "prevpost", "seealso"}
 
 // splitInto appends to buf the non-empty pieces of s between bytes for
 // which sep is true. Class attributes are split for every element, so this

@@ -165,6 +165,32 @@ func TestPublicationDate(t *testing.T) {
 			want: "2023-11-08",
 		},
 		{
+			name: "a feed's timestamps inside the article are other items' dates",
+			page: `<html><head><meta property="article:published_time" content="2020-05-16T09:00:40-04:00"></head><body><article><h1>Polarization</h1>
+<p>Text.</p><div class="curated-feed"><div class="feed-item"><time datetime="2020-10-19T11:00:03Z">Oct 19</time></div></div></article></body></html>`,
+			want: "2020-05-16",
+		},
+		{
+			name: "a paragraph opening with a date is the press release's dateline",
+			page: `<html><body><h1>Gedenken</h1><p>Von Claudia Lindner</p><p>27.1.2022 - Bei der Erinnerung an die Verfolgten des NS-Regimes in Deutschland waren queere Opfer oft unsichtbar, was erst recht gilt.</p></body></html>`,
+			want: "2022-01-27",
+		},
+		{
+			name: "the opening date may stand in bold",
+			page: `<html><body><h1>Arbeitsmarkt</h1><p><strong>01.02.2022 „Der Arbeitsmarkt ist gut gestartet.“ Bei der Erinnerung an die Verfolgten des NS-Regimes in Deutschland waren queere Opfer oft unsichtbar, was erst recht gilt.</strong></p></body></html>`,
+			want: "2022-02-01",
+		},
+		{
+			name: "a paragraph with a date inside is no dateline",
+			page: `<html><body><h1>Gedenken</h1><p>Im Jahr 2021, am 27.1.2021 - Bei der Erinnerung an die Verfolgten des NS-Regimes in Deutschland waren queere Opfer oft unsichtbar, was erst recht gilt.</p></body></html>`,
+			want: "",
+		},
+		{
+			name: "only the first opening date counts: later ones are a chronicle's",
+			page: `<html><body><h1>Chronik</h1>` + strings.Repeat("<p>Text.</p>", 350) + `<div class="sidebar"><p>03.01.2022 - Bei der Erinnerung an die Verfolgten des NS-Regimes in Deutschland waren queere Opfer oft unsichtbar, was erst recht gilt.</p></div><p>05.01.2022 - Bei der Erinnerung an die Verfolgten des NS-Regimes in Deutschland waren queere Opfer oft unsichtbar, was erst recht gilt.</p></body></html>`,
+			want: "",
+		},
+		{
 			name: "a dateline padded by indentation is as short as its words",
 			page: `<html><body><h1>Items</h1><div class="meta">
                                  Posted on September 21, 2020  by Adi Tzlil                            
