@@ -230,7 +230,7 @@ func (c *candidates) element(n *html.Node, ctx *walkCtx) bool {
 	if ctx.inHead {
 		return true
 	}
-	var class, id, itemprop, property, itemtype, rel string
+	var class, id, itemprop, property, itemtype, rel, title string
 	itemscope := false
 	for _, a := range n.Attr {
 		switch a.Key {
@@ -248,6 +248,8 @@ func (c *candidates) element(n *html.Node, ctx *walkCtx) bool {
 			itemscope = true
 		case "rel":
 			rel = a.Val
+		case "title":
+			title = a.Val
 		}
 	}
 	named := class != "" || id != ""
@@ -283,6 +285,9 @@ func (c *candidates) element(n *html.Node, ctx *walkCtx) bool {
 	}
 	if prop = strings.TrimSpace(prop); prop != "" {
 		c.microProp(n, strings.ToLower(prop), ctx)
+	}
+	if title != "" && class != "" {
+		c.titleDate(title, class, ctx)
 	}
 	switch n.DataAtom {
 	case atom.H1:
@@ -430,6 +435,22 @@ func (c *candidates) textDate(n *html.Node, ctx walkCtx) {
 	c.visible = append(c.visible, visibleDate{dateline: dateline, day: td.day, alt: td.alt, at: c.nodeSeen,
 		modified: isModifiedLabel(label), saysModified: isModifiedLabel(words), published: isPublishedLabel(label),
 		inArticle: ctx.inArticle, inTeaser: ctx.inTeaser})
+}
+
+// titleDate records the machine date a microformat puts in a title
+// attribute, "<abbr class="published" title="2013-04-04T18:52:11">" or an
+// empty "<span class="updated" title=...>", as a <time> would give it.
+func (c *candidates) titleDate(title, class string, ctx *walkCtx) {
+	if len(title) < 10 || title[0] < '0' || title[0] > '9' {
+		return
+	}
+	hint := strings.ToLower(class)
+	if !hasAnyPart(hint, []string{"published", "updated", "dtstart", "date"}) {
+		return
+	}
+	if _, ok := parseISO(strings.TrimSpace(title)); ok {
+		c.times = append(c.times, timeCand{value: title, hint: hint, inArticle: ctx.inArticle, inTeaser: ctx.inTeaser})
+	}
 }
 
 // leadDate records the numeric date a paragraph opens with, the press
@@ -665,6 +686,10 @@ func (c *candidates) microProp(n *html.Node, prop string, ctx *walkCtx) {
 			v = attr(n, "content")
 		case hasAttr(n, "datetime"):
 			v = attr(n, "datetime")
+		case strings.HasPrefix(p, "date") && hasAttr(n, "title"):
+			// The microformat way: <abbr itemprop="datePublished"
+			// title="2017-09-09T10:52:00+02:00">10:52</abbr>.
+			v = attr(n, "title")
 		case p == "author" && hasAttr(n, "itemscope"):
 			v = itemName(n)
 		default:

@@ -492,6 +492,15 @@ func pickShown(c *candidates, pub, mod string, pubAmbiguous bool) (string, strin
 			return update, mod
 		}
 	}
+	// Last, a machine date marked as the update ("<time class=updated>",
+	// hAtom's required "updated"): blog themes mark their only date so.
+	for _, t := range c.times {
+		if !t.inTeaser && hasAnyPart(t.hint, []string{"update", "modif"}) {
+			if d, ok := ParseDate(t.value); ok {
+				return d, mod
+			}
+		}
+	}
 	return "", mod
 }
 

@@ -191,6 +191,23 @@ func TestPublicationDate(t *testing.T) {
 			want: "",
 		},
 		{
+			name: "a microdata date in an abbr's title, its text only the time",
+			page: `<html><body><h1>Rezension</h1><div class="post"><abbr class="published" itemprop="datePublished" title="2017-09-09T10:52:00+02:00">10:52</abbr></div>
+<p>Text.</p></body></html>`,
+			want: "2017-09-09",
+		},
+		{
+			name: "hAtom's updated title dates a page nothing else dates",
+			page: `<html><body><div class="date-block"><span class="month">Apr</span> <span class="day">04</span><span class="year">2013</span></div>
+<span class="updated" title="2013-04-04T18:52:11+00:00"></span><h1>Schulnoten</h1><p>Text.</p></body></html>`,
+			want: "2013-04-04",
+		},
+		{
+			name: "a title attribute that is no date is nothing",
+			page: `<html><body><h1>Title</h1><span class="date" title="2013 review"></span><p>Text.</p></body></html>`,
+			want: "",
+		},
+		{
 			name: "a dateline padded by indentation is as short as its words",
 			page: `<html><body><h1>Items</h1><div class="meta">
                                  Posted on September 21, 2020  by Adi Tzlil                            
