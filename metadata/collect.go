@@ -584,6 +584,11 @@ func isDateline(t string) bool {
 	if words > datelineWords {
 		return false
 	}
+	// A date followed by a colon introduces what follows: a quotation's
+	// source ("Enzyklika, 25. Dezember 2005:"), an entry, not the page.
+	if t[len(t)-1] == ':' {
+		return false
+	}
 	// "Termin: 21.02.2020" labels an event, "Updated: ..." a dateline.
 	if i := strings.IndexByte(t, ':'); i > 0 {
 		label := strings.ToLower(t[:i])

@@ -389,6 +389,27 @@ func pickShown(c *candidates, pub, mod string, pubAmbiguous bool) (string, strin
 				}
 			}
 		}
+		// The page's dateline right under the headline beats a
+		// declared date shown only far from it, in a list of other
+		// items.
+		if shownPub && c.h1At > 0 {
+			var first *visibleDate
+			pubNear := false
+			for i, v := range c.visible {
+				if v.inTeaser || !v.dateline {
+					continue
+				}
+				if first == nil && !v.modified && v.at > c.h1At && v.at-c.h1At < underHeadline {
+					first = &c.visible[i]
+				}
+				if v.shows(day(pub)) && v.at-c.h1At > -nearHeadline && v.at-c.h1At < nearHeadline {
+					pubNear = true
+				}
+			}
+			if first != nil && !pubNear && !first.shows(day(pub)) && !first.shows(day(mod)) {
+				return first.day, mod
+			}
+		}
 		if shownPub {
 			return pub, mod
 		}
@@ -520,6 +541,10 @@ func firstDateline(c *candidates, ok func(visibleDate) bool) string {
 // wcxb-dev and trafilatura-snippets: 300 gains six pages for four false
 // dates; 600 adds false dates only).
 const farHeadline = 300
+
+// underHeadline is how many elements after the <h1> a dateline stands
+// when it is the headline's own.
+const underHeadline = 15
 
 // nearHeadline is how many elements from the <h1> a date may stand and
 // still be read as the headline's dateline (25, 60 and 150 measured on

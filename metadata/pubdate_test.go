@@ -208,6 +208,25 @@ func TestPublicationDate(t *testing.T) {
 			want: "",
 		},
 		{
+			name: "a date before a colon introduces a quotation: not the page's dateline",
+			page: `<html><head><meta property="article:published_time" content="2021-11-12T13:00:00"></head>
+<body><h1>Menschensohn</h1><p><strong>Enzyklika „Deus caritas est“ 5/6, 25. Dezember 2005:</strong></p><p>Text.</p></body></html>`,
+			want: "2021-11-12",
+		},
+		{
+			name: "the dateline right under the headline beats a declared date shown only in a list far below",
+			page: `<html><head><meta name="date" content="2020-04-30"></head><body><article><h1>Mietenstreik</h1>
+<ul><li class="Author">Von Moritz Wichmann</li><li class="Date"><time>29.04.2020, 12:01 Uhr</time></li></ul>` + strings.Repeat("<p>Text.</p>", 100) + `
+<ul><li><a href="/a">Andere Meldung</a><time class="dateline">30.04.2020</time></li></ul></article></body></html>`,
+			want: "2020-04-29",
+		},
+		{
+			name: "a declared date shown by the headline stays",
+			page: `<html><head><meta name="date" content="2020-04-30"></head><body><article><h1>Mietenstreik</h1>
+<ul><li class="Date"><time>29.04.2020, 12:01 Uhr</time></li><li><time>30.04.2020</time></li></ul><p>Text.</p></article></body></html>`,
+			want: "2020-04-30",
+		},
+		{
 			name: "a dateline padded by indentation is as short as its words",
 			page: `<html><body><h1>Items</h1><div class="meta">
                                  Posted on September 21, 2020  by Adi Tzlil                            
