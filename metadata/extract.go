@@ -246,6 +246,11 @@ func dedupeJoin(names []string) string {
 
 var urlDateRe = regexp.MustCompile(`/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|[-_]|$)`)
 
+// urlDayFirstRe matches a day-first date in a URL's path, the way German
+// and other sites write it in slugs: "/meldungen/29-10-2021",
+// "_vom_22.04.2020_".
+var urlDayFirstRe = regexp.MustCompile(`[/_-](0?[1-9]|[12]\d|3[01])[.-](0?[1-9]|1[0-2])[.-]((?:19|20)\d{2})(?:[/_.-]|$)`)
+
 // resolveDates returns the publication and modification dates.
 func resolveDates(c *candidates, objs []*ldObject, main *ldObject, pageURL string) (pub, mod string) {
 	// ambiguous holds the declared days read from text whose day and
@@ -336,6 +341,8 @@ func resolveDates(c *candidates, objs []*ldObject, main *ldObject, pageURL strin
 	if pub == "" && pageURL != "" {
 		if m := urlDateRe.FindStringSubmatch(pageURL); m != nil {
 			pub = try(m[1] + "-" + pad2(m[2]) + "-" + pad2(m[3]))
+		} else if m := urlDayFirstRe.FindStringSubmatch(urlPath(pageURL)); m != nil {
+			pub = try(m[3] + "-" + pad2(m[2]) + "-" + pad2(m[1]))
 		}
 	}
 	return pub, mod
@@ -585,6 +592,15 @@ func nearDay(a, b string) bool {
 	return d == 24*time.Hour || d == -24*time.Hour
 }
 
+// urlPath returns the path of a URL, without host, query or fragment:
+// a session id or a tracking parameter holds no date.
+func urlPath(u string) string {
+	if p, err := url.Parse(u); err == nil {
+		return p.Path
+	}
+	return ""
+}
+
 func pad2(s string) string {
 	if len(s) == 1 {
 		return "0" + s
@@ -618,7 +634,7 @@ func timeDate(c *candidates) string {
 // isPublishedLabel reports whether a date's label names its publication.
 func isPublishedLabel(s string) bool {
 	l := strings.ToLower(s)
-	return !isModifiedLabel(l) && hasAnyPart(l, []string{"published", "publish", "posted", "veröffentlicht", "erschienen", "publié", "publicado", "publicada", "pubblicato", "gepostet"})
+	return !isModifiedLabel(l) && hasAnyPart(l, []string{"published", "publish", "posted", "veröffentlicht", "erschienen", "publié", "publicado", "publicada", "pubblicato", "gepostet", "written", "erstellt"})
 }
 
 func isModifiedLabel(s string) bool {

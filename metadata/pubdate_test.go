@@ -227,6 +227,30 @@ func TestPublicationDate(t *testing.T) {
 			want: "2020-04-30",
 		},
 		{
+			name: "without declared dates a dateline labelled as written beats a list's dates in the article",
+			page: `<html><body><h1>Logo</h1><div class="title"><h1>Cold wave</h1><p class="date">Written: 2023-11-07 15:03:30<span> / </span>Updated: 2023-11-07 15:30:46</p></div>
+<article><h2>Music Bank</h2><p class="date">2023-11-03</p></article></body></html>`,
+			want: "2023-11-07",
+		},
+		{
+			name: "a day-first date in the URL's path dates a page nothing else dates",
+			page: `<html><body><h1>Erfolgsgeschichte</h1><p>Text.</p></body></html>`,
+			url:  "https://example.org/media-news/meldungen/29-10-2021",
+			want: "2021-10-29",
+		},
+		{
+			name: "one in a slug between words",
+			page: `<html><body><h2>Bericht</h2><p>Text.</p></body></html>`,
+			url:  "https://example.org/artikel/bericht_zur_lage_vom_22.04.2020_worauf_wartet",
+			want: "2020-04-22",
+		},
+		{
+			name: "a URL's query holds no date",
+			page: `<html><body><h2>Bericht</h2><p>Text.</p></body></html>`,
+			url:  "https://example.org/artikel?from=22-04-2020",
+			want: "",
+		},
+		{
 			name: "a dateline padded by indentation is as short as its words",
 			page: `<html><body><h1>Items</h1><div class="meta">
                                  Posted on September 21, 2020  by Adi Tzlil                            
