@@ -98,6 +98,11 @@ func h1Ancestors(doc *html.Node) map[*html.Node]bool {
 			case atom.Head, atom.Script, atom.Style, atom.Template, atom.Svg, atom.Noscript:
 				continue
 			}
+			// An overlay's or a banner's headline ("IE-overlay",
+			// "cookie-modal") is not the page's.
+			if overlayIdx.containsAnyFold(attr(ch, "class")) || overlayIdx.containsAnyFold(attr(ch, "id")) {
+				continue
+			}
 			find(ch)
 		}
 	}
@@ -830,6 +835,10 @@ func teaserElement(n *html.Node, inArticle bool) (teaser, ok bool) {
 
 var bylineParts = []string{"byline", "author", "autor", "auteur", "writer", "by-line", "posted-by", "postedby", "contributor", "journalist", "reporter"}
 var bylineNot = []string{"avatar", "bio", "description", "image", "photo", "img", "about", "comment", "box", "follow", "social", "twitter"}
+
+// overlayIdx indexes the class and id parts of overlays, pop-ups and
+// banners laid over the page.
+var overlayIdx = newPartIndex([]string{"overlay", "modal", "popup", "cookie", "consent"})
 
 // bylineIdx and bylineNotIdx index bylineParts and bylineNot.
 var bylineIdx, bylineNotIdx = newPartIndex(bylineParts), newPartIndex(bylineNot)

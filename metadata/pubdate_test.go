@@ -251,6 +251,13 @@ func TestPublicationDate(t *testing.T) {
 			want: "",
 		},
 		{
+			name: "an overlay's headline does not stand for the article's: the article's holder is no teaser",
+			page: `<html><body><div id="IE-overlay"><div class="wrapper"><h1>Liebe Handballfans,</h1></div></div>
+<main><section class="news"><figure class="teaser"><div class="info"><span class="date">02.02.2022</span></div>
+<h1>Erneuter Verzicht</h1><p>Text.</p></figure></section></main></body></html>`,
+			want: "2022-02-02",
+		},
+		{
 			name: "a dateline padded by indentation is as short as its words",
 			page: `<html><body><h1>Items</h1><div class="meta">
                                  Posted on September 21, 2020  by Adi Tzlil                            
