@@ -73,3 +73,40 @@ func TestLooksLikeName(t *testing.T) {
 		}
 	}
 }
+
+// TestPageAuthor checks which names on a small page are its author's.
+func TestPageAuthor(t *testing.T) {
+	tests := []struct {
+		name, page, want string
+	}{
+		{
+			name: "a review card's author wrote the review, not the page",
+			page: `<html><body><h1>CBD capsules</h1><p>Text.</p><article class="review-card"><p>Great.</p>
+<p class="review-card_author">Tom K.</p></article></body></html>`,
+			want: "",
+		},
+		{
+			name: "nor does a testimonial's",
+			page: `<html><body><h1>Pest control</h1><p>Text.</p><div class="testimonials"><p>Great service!</p>
+<div class="author">~ Rachel M.</div></div></body></html>`,
+			want: "",
+		},
+		{
+			name: "a review page's own byline stays: its holder is the headline's",
+			page: `<html><body><div class="review"><h1>The new phone, reviewed</h1><p class="byline">By Jane Doe</p><p>Text.</p></div></body></html>`,
+			want: "Jane Doe",
+		},
+		{
+			name: "a feed's bylines are other items'",
+			page: `<html><body><h1>Polarization</h1><p>Text.</p><div class="feed-item"><p class="byline">By Matt Stieb</p></div></body></html>`,
+			want: "",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Extract(parse(t, tt.page), "").Author; got != tt.want {
+				t.Errorf("Author = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

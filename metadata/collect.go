@@ -773,7 +773,7 @@ var articleWords = []string{"article", "post", "entry", "story", "hentry", "post
 // ("related", "relatedPosts", "comments-area").
 var teaserWords = []string{"related", "teaser", "comment", "sidebar", "recommend", "popular", "trending",
 	"footer", "newsletter", "breadcrumb", "navbar", "navigation", "pagination",
-	"reply", "replies", "respond", "discussion", "feed", "morestories", "readmore", "nextpost", "prevpost", "seealso"}
+	"reply", "replies", "respond", "discussion", "feed", "review", "testimonial", "morestories", "readmore", "nextpost", "prevpost", "seealso"}
 
 // splitInto appends to buf the non-empty pieces of s between bytes for
 // which sep is true. Class attributes are split for every element, so this
