@@ -436,7 +436,7 @@ func (c *candidates) textDate(n *html.Node, ctx walkCtx) {
 	// Only a label right before the date names it: "Registriert:
 	// 18.09.2008" is no dateline, a share bar's "Teilen:" further up
 	// says nothing.
-	dateline := isDateline(t) && !otherLabel(siblingBefore(n))
+	dateline := isDateline(t) && !otherLabel(siblingBefore(n)) && !namesOtherDate(words)
 	c.visible = append(c.visible, visibleDate{dateline: dateline, day: td.day, alt: td.alt, at: c.nodeSeen,
 		modified: isModifiedLabel(label), saysModified: isModifiedLabel(words), published: isPublishedLabel(label),
 		inArticle: ctx.inArticle, inTeaser: ctx.inTeaser})
@@ -540,6 +540,19 @@ func siblingBefore(n *html.Node) string {
 		}
 	}
 	return ""
+}
+
+// otherDates are the words of labels that name another date than the
+// page's: a product's release or availability, an event, a deadline, a
+// member's joining.
+var otherDates = []string{"release date", "released", "available", "erscheinungstermin", "due date", "deadline", "expir",
+	"event", "start date", "end date", "birth", "geburt", "joined", "member since", "mitglied seit", "registriert", "termin",
+	"check-in", "departure", "arrival", "valid", "gültig", "veranstaltung"}
+
+// namesOtherDate reports whether a date's label names another date than
+// the page's ("Release Date:", "Date First Available", "Member since").
+func namesOtherDate(label string) bool {
+	return hasAnyPart(strings.ToLower(label), otherDates)
 }
 
 // otherLabel reports whether the text before a date is a label that

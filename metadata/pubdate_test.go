@@ -347,6 +347,9 @@ func TestDateLabels(t *testing.T) {
 		{"a class alone", `<p class="updated">12.10.2022</p>`, true, false, true, false},
 		{"a sentence mentioning publishing is no label", `<p>Das Interview ist zunächst im Cicero erschienen, <span>12.10.2022</span></p>`, true, false, false, false},
 		{"a label of something else", `<dd><strong>Registriert:</strong> 18.09.2008, 05:56</dd>`, false, false, false, false},
+		{"a product's release date", `<div class="release_date"><div class="subtitle">Release Date:</div><div class="date">21 Aug, 2012</div></div>`, false, false, false, false},
+		{"a product's availability", `<table><tr><th>Date First Available</th><td>May 12, 2024</td></tr></table>`, false, false, false, false},
+		{"a label of its own naming another date", `<p>Member since March 5, 2019</p>`, false, false, false, false},
 		{"a label of its own wins over the one before", `<p>Letzte Änderung: 31.10.2023<br>Erschienen am: 01.11.2023</p>`, true, true, false, false},
 	}
 	for _, tt := range tests {
