@@ -511,11 +511,12 @@ func labelBefore(n *html.Node) string {
 	return ""
 }
 
-// shortLabel returns the text before a date when it is short enough to
-// be its label ("Veröffentlicht am", "Last updated:"), else "": a
-// sentence that mentions publishing labels nothing.
+// shortLabel returns the text before a date when it can be its label
+// ("Veröffentlicht am", "Last updated:"), else "": a sentence that
+// mentions publishing labels nothing, nor does a text with digits.
 func shortLabel(s string) string {
-	if len(s) > 40 {
+	if len(s) > 40 || strings.ContainsAny(s, "0123456789") {
+		// Too long for a label, or another date with its own.
 		return ""
 	}
 	return s
