@@ -45,7 +45,7 @@ func CleanAuthor(s string) string {
 	if s == "" || looksLikeURL(s) {
 		return ""
 	}
-	if isCompany(s) {
+	if isCompany(s) || notAuthorship(s) {
 		return ""
 	}
 	// The regexps run only where their anchor character is present.
@@ -117,6 +117,24 @@ func isCompany(s string) bool {
 		}
 	}
 	return false
+}
+
+// notByline are the openings of texts that name someone who did not
+// write the page: a quoted forum post's author, a wiki's crowd, a
+// letters page, a photo agency's files.
+var notByline = []string{"zitat von", "quote from", "originally posted by", "quote:", "zitat:", "contributors to",
+	"letters to the", "leserbrief", "photo:", "foto:", "bild:", "image:"}
+
+// notAuthorship reports whether an author value names a quote's source, a
+// wiki's contributors or a photo credit rather than the page's author.
+func notAuthorship(s string) bool {
+	l := strings.ToLower(s)
+	for _, p := range notByline {
+		if strings.HasPrefix(l, p) {
+			return true
+		}
+	}
+	return strings.HasSuffix(l, " files") && strings.Contains(l, "/")
 }
 
 // splitAuthors splits a list of names. A comma separates names only when

@@ -44,6 +44,14 @@ func TestCleanAuthor(t *testing.T) {
 		{"Jane Doe WWW.EXAMPLE.COM", "Jane Doe"},
 		{"Jane Doe HTTPS://example.com/jane", "Jane Doe"},
 		{"Jane Doe [Editor]", "Jane Doe"},
+		// Quoted posts, a wiki's crowd, letters pages and photo credits
+		// name no author of the page.
+		{"Zitat von TheFreeman", ""},
+		{"Originally Posted by jdoe", ""},
+		{"Contributors to Wikimedia projects", ""},
+		{"Letters To The Editor", ""},
+		{"Mike Blake/Reuters files", ""},
+		{"Foto: Jane Doe", ""},
 		{"", ""},
 	}
 	for _, tt := range tests {
