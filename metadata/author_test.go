@@ -105,6 +105,12 @@ func TestPageAuthor(t *testing.T) {
 			want: "Jane Doe",
 		},
 		{
+			name: "a class about authorization or cross-references names no author",
+			page: `<html><body><h1>Payments</h1><div class="AuthorizationFeatureGraphic__legend"><span>Adaptive Acceptance</span></div>
+<p><a class="autorefs autorefs-internal" href="#x"><code>Field</code></a></p></body></html>`,
+			want: "",
+		},
+		{
 			name: "a feed's bylines are other items'",
 			page: `<html><body><h1>Polarization</h1><p>Text.</p><div class="feed-item"><p class="byline">By Matt Stieb</p></div></body></html>`,
 			want: "",

@@ -848,7 +848,7 @@ func teaserElement(n *html.Node, inArticle bool) (teaser, ok bool) {
 }
 
 var bylineParts = []string{"byline", "author", "autor", "auteur", "writer", "by-line", "posted-by", "postedby", "contributor", "journalist", "reporter"}
-var bylineNot = []string{"avatar", "bio", "description", "image", "photo", "img", "about", "comment", "box", "follow", "social", "twitter"}
+var bylineNot = []string{"avatar", "bio", "authoriz", "authorit", "autoref", "description", "image", "photo", "img", "about", "comment", "box", "follow", "social", "twitter"}
 
 // overlayIdx indexes the class and id parts of overlays, pop-ups and
 // banners laid over the page.
