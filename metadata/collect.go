@@ -2,6 +2,7 @@ package metadata
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -84,6 +85,8 @@ func collect(doc *html.Node) *candidates {
 // "promoted", "sidebar-layout").
 func h1Ancestors(doc *html.Node) map[*html.Node]bool {
 	var h1 *html.Node
+	// skip holds the overlays found around earlier candidates.
+	var skip []*html.Node
 	var find func(*html.Node)
 	find = func(n *html.Node) {
 		for ch := n.FirstChild; ch != nil && h1 == nil; ch = ch.NextSibling {
@@ -98,15 +101,27 @@ func h1Ancestors(doc *html.Node) map[*html.Node]bool {
 			case atom.Head, atom.Script, atom.Style, atom.Template, atom.Svg, atom.Noscript:
 				continue
 			}
-			// An overlay's or a banner's headline ("IE-overlay",
-			// "cookie-modal") is not the page's.
-			if overlayIdx.containsAnyFold(attr(ch, "class")) || overlayIdx.containsAnyFold(attr(ch, "id")) {
+			if slices.Contains(skip, ch) {
 				continue
 			}
 			find(ch)
 		}
 	}
-	find(doc)
+	// An overlay's or a banner's headline ("IE-overlay", "cookie-modal")
+	// is not the page's: look past it. Only the found headline's
+	// ancestors are checked, so the search costs no class scan.
+	for len(skip) < 4 {
+		h1 = nil
+		find(doc)
+		if h1 == nil {
+			return nil
+		}
+		o := overlayAround(h1)
+		if o == nil {
+			break
+		}
+		skip = append(skip, o)
+	}
 	if h1 == nil {
 		return nil
 	}
@@ -115,6 +130,17 @@ func h1Ancestors(doc *html.Node) map[*html.Node]bool {
 		m[a] = true
 	}
 	return m
+}
+
+// overlayAround returns the ancestor of n whose class or id names an
+// overlay, a pop-up or a banner, or nil.
+func overlayAround(n *html.Node) *html.Node {
+	for a := n.Parent; a != nil; a = a.Parent {
+		if overlayIdx.containsAnyFold(attr(a, "class")) || overlayIdx.containsAnyFold(attr(a, "id")) {
+			return a
+		}
+	}
+	return nil
 }
 
 func attr(n *html.Node, key string) string {
