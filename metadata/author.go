@@ -189,8 +189,19 @@ func cleanName(s string) string {
 		"publisher", "von", "of", "article by", "autor", "autorin", "auteur", "red", "red.", "super user", "user", "webmaster", "posted by", "written by", "data", "source", "quelle", "źródło", "fuente", "foto", "photo":
 		return ""
 	}
+	// What is left of a dateline is no name: "Sep" of "Sep 12, 2024",
+	// "Sat" of "Sat, 12 Oct".
+	if l := strings.ToLower(strings.TrimSuffix(s, ".")); monthNames[l] != 0 && len(words) == 1 || weekdays[l] {
+		return ""
+	}
 	return s
 }
+
+// weekdays are the English and German weekday names and abbreviations.
+var weekdays = map[string]bool{"mon": true, "tue": true, "wed": true, "thu": true, "fri": true, "sat": true, "sun": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"mo": true, "di": true, "mi": true, "do": true, "fr": true, "sa": true, "so": true,
+	"montag": true, "dienstag": true, "mittwoch": true, "donnerstag": true, "freitag": true, "samstag": true, "sonntag": true}
 
 func looksLikeURL(s string) bool {
 	l := strings.ToLower(s)

@@ -52,6 +52,10 @@ func TestCleanAuthor(t *testing.T) {
 		{"Letters To The Editor", ""},
 		{"Mike Blake/Reuters files", ""},
 		{"Foto: Jane Doe", ""},
+		// What is left of a dateline is no name.
+		{"Sep", ""},
+		{"Sat.", ""},
+		{"Jan Grosser", "Jan Grosser"},
 		{"", ""},
 	}
 	for _, tt := range tests {
