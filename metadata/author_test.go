@@ -115,6 +115,12 @@ func TestPageAuthor(t *testing.T) {
 			want: "",
 		},
 		{
+			name: "a microdata author in the head's meta tags, a site builder's way",
+			page: `<html><head><meta property="og:site_name" content="Jon Norris Photography"><meta itemprop="author" content="Jon Norris"></head>
+<body><h1>Framing the landscape</h1><p class="byline">Sep 16, 2024</p><p>Text.</p></body></html>`,
+			want: "Jon Norris",
+		},
+		{
 			name: "a feed's bylines are other items'",
 			page: `<html><body><h1>Polarization</h1><p>Text.</p><div class="feed-item"><p class="byline">By Matt Stieb</p></div></body></html>`,
 			want: "",

@@ -154,7 +154,7 @@ func resolveAuthor(c *candidates, objs []*ldObject, main *ldObject, keys []strin
 			return dedupeJoin(persons)
 		}
 	}
-	for _, key := range []string{"author", "article:author", "dc.creator", "dcterms.creator", "dc:creator", "sailthru.author", "parsely-author", "byl", "citation_author", "og:article:author", "book:author"} {
+	for _, key := range []string{"author", "article:author", "dc.creator", "dcterms.creator", "dc:creator", "sailthru.author", "parsely-author", "byl", "citation_author", "og:article:author", "book:author", "itemprop:author"} {
 		for _, v := range c.meta[key] {
 			if n := take(CleanAuthor(v)); n != "" {
 				return n
