@@ -45,7 +45,7 @@ func CleanAuthor(s string) string {
 	if s == "" || looksLikeURL(s) {
 		return ""
 	}
-	if isCompany(s) {
+	if isCompany(s) || notAuthorship(s) {
 		return ""
 	}
 	// The regexps run only where their anchor character is present.
@@ -119,6 +119,24 @@ func isCompany(s string) bool {
 	return false
 }
 
+// notByline are the openings of texts that name someone who did not
+// write the page: a quoted forum post's author, a wiki's crowd, a
+// letters page, a photo agency's files.
+var notByline = []string{"zitat von", "quote from", "originally posted by", "quote:", "zitat:", "contributors to",
+	"letters to the", "leserbrief", "photo:", "foto:", "bild:", "image:"}
+
+// notAuthorship reports whether an author value names a quote's source, a
+// wiki's contributors or a photo credit rather than the page's author.
+func notAuthorship(s string) bool {
+	l := strings.ToLower(s)
+	for _, p := range notByline {
+		if strings.HasPrefix(l, p) {
+			return true
+		}
+	}
+	return strings.HasSuffix(l, " files") && strings.Contains(l, "/")
+}
+
 // splitAuthors splits a list of names. A comma separates names only when
 // every piece looks like a full name; "Jane Doe, MD" stays whole.
 func splitAuthors(s string) []string {
@@ -171,8 +189,19 @@ func cleanName(s string) string {
 		"publisher", "von", "of", "article by", "autor", "autorin", "auteur", "red", "red.", "super user", "user", "webmaster", "posted by", "written by", "data", "source", "quelle", "źródło", "fuente", "foto", "photo":
 		return ""
 	}
+	// What is left of a dateline is no name: "Sep" of "Sep 12, 2024",
+	// "Sat" of "Sat, 12 Oct".
+	if l := strings.ToLower(strings.TrimSuffix(s, ".")); monthNames[l] != 0 && len(words) == 1 || weekdays[l] {
+		return ""
+	}
 	return s
 }
+
+// weekdays are the English and German weekday names and abbreviations.
+var weekdays = map[string]bool{"mon": true, "tue": true, "wed": true, "thu": true, "fri": true, "sat": true, "sun": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"mo": true, "di": true, "mi": true, "do": true, "fr": true, "sa": true, "so": true,
+	"montag": true, "dienstag": true, "mittwoch": true, "donnerstag": true, "freitag": true, "samstag": true, "sonntag": true}
 
 func looksLikeURL(s string) bool {
 	l := strings.ToLower(s)

@@ -44,6 +44,18 @@ func TestCleanAuthor(t *testing.T) {
 		{"Jane Doe WWW.EXAMPLE.COM", "Jane Doe"},
 		{"Jane Doe HTTPS://example.com/jane", "Jane Doe"},
 		{"Jane Doe [Editor]", "Jane Doe"},
+		// Quoted posts, a wiki's crowd, letters pages and photo credits
+		// name no author of the page.
+		{"Zitat von TheFreeman", ""},
+		{"Originally Posted by jdoe", ""},
+		{"Contributors to Wikimedia projects", ""},
+		{"Letters To The Editor", ""},
+		{"Mike Blake/Reuters files", ""},
+		{"Foto: Jane Doe", ""},
+		// What is left of a dateline is no name.
+		{"Sep", ""},
+		{"Sat.", ""},
+		{"Jan Grosser", "Jan Grosser"},
 		{"", ""},
 	}
 	for _, tt := range tests {
@@ -71,5 +83,54 @@ func TestLooksLikeName(t *testing.T) {
 		if got := looksLikeName(tt.in); got != tt.want {
 			t.Errorf("looksLikeName(%q) = %v, want %v", tt.in, got, tt.want)
 		}
+	}
+}
+
+// TestPageAuthor checks which names on a small page are its author's.
+func TestPageAuthor(t *testing.T) {
+	tests := []struct {
+		name, page, want string
+	}{
+		{
+			name: "a review card's author wrote the review, not the page",
+			page: `<html><body><h1>CBD capsules</h1><p>Text.</p><article class="review-card"><p>Great.</p>
+<p class="review-card_author">Tom K.</p></article></body></html>`,
+			want: "",
+		},
+		{
+			name: "nor does a testimonial's",
+			page: `<html><body><h1>Pest control</h1><p>Text.</p><div class="testimonials"><p>Great service!</p>
+<div class="author">~ Rachel M.</div></div></body></html>`,
+			want: "",
+		},
+		{
+			name: "a review page's own byline stays: its holder is the headline's",
+			page: `<html><body><div class="review"><h1>The new phone, reviewed</h1><p class="byline">By Jane Doe</p><p>Text.</p></div></body></html>`,
+			want: "Jane Doe",
+		},
+		{
+			name: "a class about authorization or cross-references names no author",
+			page: `<html><body><h1>Payments</h1><div class="AuthorizationFeatureGraphic__legend"><span>Adaptive Acceptance</span></div>
+<p><a class="autorefs autorefs-internal" href="#x"><code>Field</code></a></p></body></html>`,
+			want: "",
+		},
+		{
+			name: "a microdata author in the head's meta tags, a site builder's way",
+			page: `<html><head><meta property="og:site_name" content="Jon Norris Photography"><meta itemprop="author" content="Jon Norris"></head>
+<body><h1>Framing the landscape</h1><p class="byline">Sep 16, 2024</p><p>Text.</p></body></html>`,
+			want: "Jon Norris",
+		},
+		{
+			name: "a feed's bylines are other items'",
+			page: `<html><body><h1>Polarization</h1><p>Text.</p><div class="feed-item"><p class="byline">By Matt Stieb</p></div></body></html>`,
+			want: "",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Extract(parse(t, tt.page), "").Author; got != tt.want {
+				t.Errorf("Author = %q, want %q", got, tt.want)
+			}
+		})
 	}
 }

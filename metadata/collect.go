@@ -2,6 +2,7 @@ package metadata
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -29,6 +30,7 @@ type candidates struct {
 	h1At        int                 // element count at the first <h1>; 0 before it
 	holdsH1     map[*html.Node]bool // ancestors of the first <h1>: never teasers
 	nodeSeen    int
+	leadSeen    bool // a paragraph opening with a date was seen
 }
 
 // microProp is an itemprop (or RDFa property) value with where it stood.
@@ -49,13 +51,18 @@ type timeCand struct {
 
 // visibleDate is a date shown on the page outside teaser containers.
 type visibleDate struct {
-	day       string // YYYY-MM-DD
-	dateline  bool   // a <time>, or a short text that is mostly the date: not a date inside prose
-	alt       string // the other reading of a numeric date with day and month swappable
-	at        int    // element count where it stands
-	modified  bool   // labelled as an update
-	inArticle bool
-	inTeaser  bool // inside a related/teaser/sidebar container (comments are left out)
+	day      string // YYYY-MM-DD
+	dateline bool   // a <time>, or a short text that is mostly the date: not a date inside prose
+	alt      string // the other reading of a numeric date with day and month swappable
+	at       int    // element count where it stands
+	modified bool   // labelled as an update, in words or by class
+	// saysModified is true when the words readers see label an update
+	// ("Zuletzt geändert am:"), not only a class ("updated", which
+	// blog themes put on publication dates too).
+	saysModified bool
+	published    bool // labelled as the publication ("Published on", "Erschienen am")
+	inArticle    bool
+	inTeaser     bool // inside a related/teaser/sidebar container (comments are left out)
 }
 
 // walkCtx is what an element inherits from its ancestors.
@@ -78,6 +85,8 @@ func collect(doc *html.Node) *candidates {
 // "promoted", "sidebar-layout").
 func h1Ancestors(doc *html.Node) map[*html.Node]bool {
 	var h1 *html.Node
+	// skip holds the overlays found around earlier candidates.
+	var skip []*html.Node
 	var find func(*html.Node)
 	find = func(n *html.Node) {
 		for ch := n.FirstChild; ch != nil && h1 == nil; ch = ch.NextSibling {
@@ -92,10 +101,27 @@ func h1Ancestors(doc *html.Node) map[*html.Node]bool {
 			case atom.Head, atom.Script, atom.Style, atom.Template, atom.Svg, atom.Noscript:
 				continue
 			}
+			if slices.Contains(skip, ch) {
+				continue
+			}
 			find(ch)
 		}
 	}
-	find(doc)
+	// An overlay's or a banner's headline ("IE-overlay", "cookie-modal")
+	// is not the page's: look past it. Only the found headline's
+	// ancestors are checked, so the search costs no class scan.
+	for len(skip) < 4 {
+		h1 = nil
+		find(doc)
+		if h1 == nil {
+			return nil
+		}
+		o := overlayAround(h1)
+		if o == nil {
+			break
+		}
+		skip = append(skip, o)
+	}
 	if h1 == nil {
 		return nil
 	}
@@ -104,6 +130,17 @@ func h1Ancestors(doc *html.Node) map[*html.Node]bool {
 		m[a] = true
 	}
 	return m
+}
+
+// overlayAround returns the ancestor of n whose class or id names an
+// overlay, a pop-up or a banner, or nil.
+func overlayAround(n *html.Node) *html.Node {
+	for a := n.Parent; a != nil; a = a.Parent {
+		if overlayIdx.containsAnyFold(attr(a, "class")) || overlayIdx.containsAnyFold(attr(a, "id")) {
+			return a
+		}
+	}
+	return nil
 }
 
 func attr(n *html.Node, key string) string {
@@ -224,7 +261,7 @@ func (c *candidates) element(n *html.Node, ctx *walkCtx) bool {
 	if ctx.inHead {
 		return true
 	}
-	var class, id, itemprop, property, itemtype, rel string
+	var class, id, itemprop, property, itemtype, rel, title string
 	itemscope := false
 	for _, a := range n.Attr {
 		switch a.Key {
@@ -242,6 +279,8 @@ func (c *candidates) element(n *html.Node, ctx *walkCtx) bool {
 			itemscope = true
 		case "rel":
 			rel = a.Val
+		case "title":
+			title = a.Val
 		}
 	}
 	named := class != "" || id != ""
@@ -277,6 +316,9 @@ func (c *candidates) element(n *html.Node, ctx *walkCtx) bool {
 	}
 	if prop = strings.TrimSpace(prop); prop != "" {
 		c.microProp(n, strings.ToLower(prop), ctx)
+	}
+	if title != "" && class != "" {
+		c.titleDate(title, class, ctx)
 	}
 	switch n.DataAtom {
 	case atom.H1:
@@ -316,11 +358,14 @@ func (c *candidates) element(n *html.Node, ctx *walkCtx) bool {
 				td.day, ok = d[:10], true
 			}
 			if ok {
-				label := hint + " " + text
-				if p := n.Parent; p != nil {
-					label += " " + textOf(p, 100)
-				}
-				c.visible = append(c.visible, visibleDate{dateline: true, day: td.day, alt: td.alt, at: c.nodeSeen, modified: isModifiedLabel(label), inArticle: ctx.inArticle, inTeaser: ctx.inTeaser})
+				// The label is the text right before the element: the
+				// parent's whole text may label a neighbour ("Published:
+				// <time> | Updated: <time>").
+				words := text + " " + shortLabel(labelBefore(n))
+				label := hint + " " + words
+				c.visible = append(c.visible, visibleDate{dateline: true, day: td.day, alt: td.alt, at: c.nodeSeen,
+					modified: isModifiedLabel(label), saysModified: isModifiedLabel(words), published: isPublishedLabel(label),
+					inArticle: ctx.inArticle, inTeaser: ctx.inTeaser})
 			}
 		}
 		return false
@@ -390,27 +435,162 @@ func (c *candidates) textByline(n *html.Node) {
 // "Updated on July 9, 2025", "05.03.2021". A label in the node or in the
 // previous sibling ("Last updated:") marks an update.
 func (c *candidates) textDate(n *html.Node, ctx walkCtx) {
-	t := n.Data
-	if len(t) > 100 || len(t) < 6 || !mayHoldDate(t) {
+	// Indented markup pads a short dateline with white space: its
+	// length is that of the words.
+	t := strings.TrimSpace(n.Data)
+	if len(t) > 100 {
+		c.leadDate(n, t, ctx)
+		return
+	}
+	if len(t) < 6 || !mayHoldDate(t) {
 		return
 	}
 	td, ok := c.scanShown(t)
 	if !ok {
 		return
 	}
-	label := t
-	if p := n.Parent; p != nil {
-		label += " " + strings.ToLower(attr(p, "class"))
-		if ps := p.PrevSibling; ps != nil {
-			for ps != nil && ps.Type != html.ElementNode {
-				ps = ps.PrevSibling
+	// A text that labels itself ("Erschienen am: 01.11.2023") is read
+	// alone: the text before it may label another date.
+	words, label := t, t
+	if !isModifiedLabel(t) && !isPublishedLabel(t) {
+		words += " " + shortLabel(labelBefore(n))
+		label = words
+		if p := n.Parent; p != nil {
+			label += " " + strings.ToLower(attr(p, "class"))
+		}
+	}
+	// Only a label right before the date names it: "Registriert:
+	// 18.09.2008" is no dateline, a share bar's "Teilen:" further up
+	// says nothing.
+	dateline := isDateline(t) && !otherLabel(siblingBefore(n)) && !namesOtherDate(words)
+	c.visible = append(c.visible, visibleDate{dateline: dateline, day: td.day, alt: td.alt, at: c.nodeSeen,
+		modified: isModifiedLabel(label), saysModified: isModifiedLabel(words), published: isPublishedLabel(label),
+		inArticle: ctx.inArticle, inTeaser: ctx.inTeaser})
+}
+
+// titleDate records the machine date a microformat puts in a title
+// attribute, "<abbr class="published" title="2013-04-04T18:52:11">" or an
+// empty "<span class="updated" title=...>", as a <time> would give it.
+func (c *candidates) titleDate(title, class string, ctx *walkCtx) {
+	if len(title) < 10 || title[0] < '0' || title[0] > '9' {
+		return
+	}
+	hint := strings.ToLower(class)
+	if !hasAnyPart(hint, []string{"published", "updated", "dtstart", "date"}) {
+		return
+	}
+	if _, ok := parseISO(strings.TrimSpace(title)); ok {
+		c.times = append(c.times, timeCand{value: title, hint: hint, inArticle: ctx.inArticle, inTeaser: ctx.inTeaser})
+	}
+}
+
+// leadDate records the numeric date a paragraph opens with, the press
+// release's dateline: "27.1.2022 - Bei der Erinnerung an die Verfolgten
+// ...". Only the first such paragraph counts: later ones are a ticker's
+// or a chronicle's entries.
+func (c *candidates) leadDate(n *html.Node, t string, ctx walkCtx) {
+	if c.leadSeen || t[0] < '0' || t[0] > '9' || !opensParagraph(n) {
+		return
+	}
+	// The opening run of digits and separators must be the date.
+	i := 0
+	for i < len(t) && i < 12 && (t[i] >= '0' && t[i] <= '9' || t[i] == '.' || t[i] == '/' || t[i] == '-') {
+		i++
+	}
+	head := t[:i]
+	if len(head) < 6 || !mayHoldDate(head) {
+		return
+	}
+	td, ok := c.scanShown(head)
+	if !ok {
+		return
+	}
+	c.leadSeen = true
+	c.visible = append(c.visible, visibleDate{dateline: true, day: td.day, alt: td.alt, at: c.nodeSeen, inArticle: ctx.inArticle, inTeaser: ctx.inTeaser})
+}
+
+// opensParagraph reports whether the text n opens a <p>, directly or in
+// a bold or span first child ("<p><strong>01.02.2022 ...").
+func opensParagraph(n *html.Node) bool {
+	p := n.Parent
+	if n.PrevSibling != nil || p == nil {
+		return false
+	}
+	switch p.DataAtom {
+	case atom.P:
+		return true
+	case atom.Strong, atom.B, atom.Span:
+		return p.PrevSibling == nil && p.Parent != nil && p.Parent.DataAtom == atom.P
+	}
+	return false
+}
+
+// labelBefore returns the text that stands right before n, where a
+// date's label is written: n's previous sibling, else its parent's or
+// grandparent's ("<h4>Zuletzt geändert am:</h4><ul><li>15.10.2021").
+func labelBefore(n *html.Node) string {
+	for x, up := n, 0; x != nil && up < 3; x, up = x.Parent, up+1 {
+		if t := siblingBefore(x); t != "" {
+			return t
+		}
+	}
+	return ""
+}
+
+// shortLabel returns the text before a date when it can be its label
+// ("Veröffentlicht am", "Last updated:"), else "": a sentence that
+// mentions publishing labels nothing, nor does a text with digits.
+func shortLabel(s string) string {
+	if len(s) > 40 || strings.ContainsAny(s, "0123456789") {
+		// Too long for a label, or another date with its own.
+		return ""
+	}
+	return s
+}
+
+// siblingBefore returns the text of n's nearest previous sibling that has
+// any, cut to its last 60 bytes.
+func siblingBefore(n *html.Node) string {
+	for s := n.PrevSibling; s != nil; s = s.PrevSibling {
+		switch s.Type {
+		case html.TextNode:
+			if t := strings.TrimSpace(s.Data); t != "" {
+				if len(t) > 60 {
+					t = t[len(t)-60:]
+				}
+				return t
 			}
-			if ps != nil {
-				label += " " + textOf(ps, 60)
+		case html.ElementNode:
+			if t := textOf(s, 60); t != "" {
+				return t
 			}
 		}
 	}
-	c.visible = append(c.visible, visibleDate{dateline: isDateline(t), day: td.day, alt: td.alt, at: c.nodeSeen, modified: isModifiedLabel(label), inArticle: ctx.inArticle, inTeaser: ctx.inTeaser})
+	return ""
+}
+
+// otherDates are the words of labels that name another date than the
+// page's: a product's release or availability, an event, a deadline, a
+// member's joining.
+var otherDates = []string{"release date", "released", "available", "erscheinungstermin", "due date", "deadline", "expir",
+	"event", "start date", "end date", "birth", "geburt", "joined", "member since", "mitglied seit", "registriert", "termin",
+	"check-in", "departure", "arrival", "valid", "gültig", "veranstaltung"}
+
+// namesOtherDate reports whether a date's label names another date than
+// the page's ("Release Date:", "Date First Available", "Member since").
+func namesOtherDate(label string) bool {
+	return hasAnyPart(strings.ToLower(label), otherDates)
+}
+
+// otherLabel reports whether the text before a date is a label that
+// names something else than the page's date ("Registriert:", "Termin:"):
+// a short phrase ending in a colon, without digits or a dateline word.
+func otherLabel(before string) bool {
+	if len(before) < 2 || len(before) > 40 || before[len(before)-1] != ':' {
+		return false
+	}
+	l := strings.ToLower(before[:len(before)-1])
+	return !strings.ContainsAny(l, "0123456789") && !isDatelineLabel(l)
 }
 
 // mayHoldDate reports whether a text can hold a date parseText reads:
@@ -447,6 +627,11 @@ func isDateline(t string) bool {
 		inWord = !sp
 	}
 	if words > datelineWords {
+		return false
+	}
+	// A date followed by a colon introduces what follows: a quotation's
+	// source ("Enzyklika, 25. Dezember 2005:"), an entry, not the page.
+	if t[len(t)-1] == ':' {
 		return false
 	}
 	// "Termin: 21.02.2020" labels an event, "Updated: ..." a dateline.
@@ -551,6 +736,10 @@ func (c *candidates) microProp(n *html.Node, prop string, ctx *walkCtx) {
 			v = attr(n, "content")
 		case hasAttr(n, "datetime"):
 			v = attr(n, "datetime")
+		case strings.HasPrefix(p, "date") && hasAttr(n, "title"):
+			// The microformat way: <abbr itemprop="datePublished"
+			// title="2017-09-09T10:52:00+02:00">10:52</abbr>.
+			v = attr(n, "title")
 		case p == "author" && hasAttr(n, "itemscope"):
 			v = itemName(n)
 		default:
@@ -624,7 +813,7 @@ var articleWords = []string{"article", "post", "entry", "story", "hentry", "post
 // ("related", "relatedPosts", "comments-area").
 var teaserWords = []string{"related", "teaser", "comment", "sidebar", "recommend", "popular", "trending",
 	"footer", "newsletter", "breadcrumb", "navbar", "navigation", "pagination",
-	"reply", "replies", "respond", "discussion", "morestories", "readmore", "nextpost", "prevpost", "seealso"}
+	"reply", "replies", "respond", "discussion", "feed", "review", "testimonial", "morestories", "readmore", "nextpost", "prevpost", "seealso"}
 
 // splitInto appends to buf the non-empty pieces of s between bytes for
 // which sep is true. Class attributes are split for every element, so this
@@ -685,7 +874,11 @@ func teaserElement(n *html.Node, inArticle bool) (teaser, ok bool) {
 }
 
 var bylineParts = []string{"byline", "author", "autor", "auteur", "writer", "by-line", "posted-by", "postedby", "contributor", "journalist", "reporter"}
-var bylineNot = []string{"avatar", "bio", "description", "image", "photo", "img", "about", "comment", "box", "follow", "social", "twitter"}
+var bylineNot = []string{"avatar", "bio", "authoriz", "authorit", "autoref", "description", "image", "photo", "img", "about", "comment", "box", "follow", "social", "twitter"}
+
+// overlayIdx indexes the class and id parts of overlays, pop-ups and
+// banners laid over the page.
+var overlayIdx = newPartIndex([]string{"overlay", "modal", "popup", "cookie", "consent"})
 
 // bylineIdx and bylineNotIdx index bylineParts and bylineNot.
 var bylineIdx, bylineNotIdx = newPartIndex(bylineParts), newPartIndex(bylineNot)

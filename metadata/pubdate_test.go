@@ -143,6 +143,161 @@ func TestPublicationDate(t *testing.T) {
 <body><h1>Taxonomy</h1>` + strings.Repeat("<p>Text.</p>", 80) + `<article><div class="article-meta"><time class="date-display-single" datetime="2022-01-25T08:00:00+01:00" itemprop="datePublished">25.01.2022</time></div></article></body></html>`,
 			want: "2022-01-25",
 		},
+		{
+			name: "a declared date the page shows only as its update gives way to the dateline by the headline",
+			page: `<html><head><meta name="dc.date" content="2021-10-15"></head><body><article><h1>Neue Präsidentin</h1>
+<span>Erschienen am:</span><h2>13.10.2021</h2><p>Text.</p>
+<div><h4>Zuletzt geändert am:</h4><ul><li>15.10.2021</li></ul></div></article></body></html>`,
+			want: "2021-10-13",
+		},
+		{
+			name: "a class saying updated is not a label readers see: the declared date stays shown",
+			page: `<html><head><meta property="article:published_time" content="2025-11-26T20:44:35Z"></head><body><article><h1>Title</h1>
+<time class="updated" datetime="2025-11-26">November 26, 2025</time><p>Text.</p></article></body></html>`,
+			want: "2025-11-26",
+		},
+		{
+			name: "a date labelled as the publication a day off a declared UTC timestamp is the publisher's day",
+			page: `<html><head><meta property="article:published_time" content="2023-11-09T05:30:59+00:00">
+<meta property="article:modified_time" content="2023-11-09T06:21:49+00:00"></head><body><article><h1>Mayor</h1>
+<div class="time">PUBLISHED: <time datetime="2023-11-08 23:30:59">November 8, 2023 at 11:30 p.m.</time> | UPDATED: <time class="updated" datetime="2023-11-09 00:21:49">November 9, 2023 at 12:21 a.m.</time></div>
+<p>Text.</p></article></body></html>`,
+			want: "2023-11-08",
+		},
+		{
+			name: "a feed's timestamps inside the article are other items' dates",
+			page: `<html><head><meta property="article:published_time" content="2020-05-16T09:00:40-04:00"></head><body><article><h1>Polarization</h1>
+<p>Text.</p><div class="curated-feed"><div class="feed-item"><time datetime="2020-10-19T11:00:03Z">Oct 19</time></div></div></article></body></html>`,
+			want: "2020-05-16",
+		},
+		{
+			name: "a paragraph opening with a date is the press release's dateline",
+			page: `<html><body><h1>Gedenken</h1><p>Von Claudia Lindner</p><p>27.1.2022 - Bei der Erinnerung an die Verfolgten des NS-Regimes in Deutschland waren queere Opfer oft unsichtbar, was erst recht gilt.</p></body></html>`,
+			want: "2022-01-27",
+		},
+		{
+			name: "the opening date may stand in bold",
+			page: `<html><body><h1>Arbeitsmarkt</h1><p><strong>01.02.2022 „Der Arbeitsmarkt ist gut gestartet.“ Bei der Erinnerung an die Verfolgten des NS-Regimes in Deutschland waren queere Opfer oft unsichtbar, was erst recht gilt.</strong></p></body></html>`,
+			want: "2022-02-01",
+		},
+		{
+			name: "a paragraph with a date inside is no dateline",
+			page: `<html><body><h1>Gedenken</h1><p>Im Jahr 2021, am 27.1.2021 - Bei der Erinnerung an die Verfolgten des NS-Regimes in Deutschland waren queere Opfer oft unsichtbar, was erst recht gilt.</p></body></html>`,
+			want: "",
+		},
+		{
+			name: "only the first opening date counts: later ones are a chronicle's",
+			page: `<html><body><h1>Chronik</h1>` + strings.Repeat("<p>Text.</p>", 350) + `<div class="sidebar"><p>03.01.2022 - Bei der Erinnerung an die Verfolgten des NS-Regimes in Deutschland waren queere Opfer oft unsichtbar, was erst recht gilt.</p></div><p>05.01.2022 - Bei der Erinnerung an die Verfolgten des NS-Regimes in Deutschland waren queere Opfer oft unsichtbar, was erst recht gilt.</p></body></html>`,
+			want: "",
+		},
+		{
+			name: "a microdata date in an abbr's title, its text only the time",
+			page: `<html><body><h1>Rezension</h1><div class="post"><abbr class="published" itemprop="datePublished" title="2017-09-09T10:52:00+02:00">10:52</abbr></div>
+<p>Text.</p></body></html>`,
+			want: "2017-09-09",
+		},
+		{
+			name: "hAtom's updated title dates a page nothing else dates",
+			page: `<html><body><div class="date-block"><span class="month">Apr</span> <span class="day">04</span><span class="year">2013</span></div>
+<span class="updated" title="2013-04-04T18:52:11+00:00"></span><h1>Schulnoten</h1><p>Text.</p></body></html>`,
+			want: "2013-04-04",
+		},
+		{
+			name: "a title attribute that is no date is nothing",
+			page: `<html><body><h1>Title</h1><span class="date" title="2013 review"></span><p>Text.</p></body></html>`,
+			want: "",
+		},
+		{
+			name: "a date before a colon introduces a quotation: not the page's dateline",
+			page: `<html><head><meta property="article:published_time" content="2021-11-12T13:00:00"></head>
+<body><h1>Menschensohn</h1><p><strong>Enzyklika „Deus caritas est“ 5/6, 25. Dezember 2005:</strong></p><p>Text.</p></body></html>`,
+			want: "2021-11-12",
+		},
+		{
+			name: "the dateline right under the headline beats a declared date shown only in a list far below",
+			page: `<html><head><meta name="date" content="2020-04-30"></head><body><article><h1>Mietenstreik</h1>
+<ul><li class="Author">Von Moritz Wichmann</li><li class="Date"><time>29.04.2020, 12:01 Uhr</time></li></ul>` + strings.Repeat("<p>Text.</p>", 100) + `
+<ul><li><a href="/a">Andere Meldung</a><time class="dateline">30.04.2020</time></li></ul></article></body></html>`,
+			want: "2020-04-29",
+		},
+		{
+			name: "a declared date shown by the headline stays",
+			page: `<html><head><meta name="date" content="2020-04-30"></head><body><article><h1>Mietenstreik</h1>
+<ul><li class="Date"><time>29.04.2020, 12:01 Uhr</time></li><li><time>30.04.2020</time></li></ul><p>Text.</p></article></body></html>`,
+			want: "2020-04-30",
+		},
+		{
+			name: "without declared dates a dateline labelled as written beats a list's dates in the article",
+			page: `<html><body><h1>Logo</h1><div class="title"><h1>Cold wave</h1><p class="date">Written: 2023-11-07 15:03:30<span> / </span>Updated: 2023-11-07 15:30:46</p></div>
+<article><h2>Music Bank</h2><p class="date">2023-11-03</p></article></body></html>`,
+			want: "2023-11-07",
+		},
+		{
+			name: "a day-first date in the URL's path dates a page nothing else dates",
+			page: `<html><body><h1>Erfolgsgeschichte</h1><p>Text.</p></body></html>`,
+			url:  "https://example.org/media-news/meldungen/29-10-2021",
+			want: "2021-10-29",
+		},
+		{
+			name: "one in a slug between words",
+			page: `<html><body><h2>Bericht</h2><p>Text.</p></body></html>`,
+			url:  "https://example.org/artikel/bericht_zur_lage_vom_22.04.2020_worauf_wartet",
+			want: "2020-04-22",
+		},
+		{
+			name: "a URL's query holds no date",
+			page: `<html><body><h2>Bericht</h2><p>Text.</p></body></html>`,
+			url:  "https://example.org/artikel?from=22-04-2020",
+			want: "",
+		},
+		{
+			name: "an overlay's headline does not stand for the article's: the article's holder is no teaser",
+			page: `<html><body><div id="IE-overlay"><div class="wrapper"><h1>Liebe Handballfans,</h1></div></div>
+<main><section class="news"><figure class="teaser"><div class="info"><span class="date">02.02.2022</span></div>
+<h1>Erneuter Verzicht</h1><p>Text.</p></figure></section></main></body></html>`,
+			want: "2022-02-02",
+		},
+		{
+			name: "a dateline padded by indentation is as short as its words",
+			page: `<html><body><h1>Items</h1><div class="meta">
+                                 Posted on September 21, 2020  by Adi Tzlil                            
+</div><p>Text.</p></body></html>`,
+			want: "2020-09-21",
+		},
+		{
+			name: "a date labelled as something else is no dateline",
+			page: `<html><body><div class="post"><dl><dd><strong>Registriert:</strong> 18.09.2008, 05:56</dd></dl>
+<p>von r23 &raquo; 21.01.2009, 05:42</p><p>Text.</p></div></body></html>`,
+			want: "2009-01-21",
+		},
+		{
+			name: "without declared dates a dateline labelled as the publication beats a header's date",
+			page: `<html><body><div class="top">May 11, 2022</div><div><span>Published On May 10, 2022 01:52 PM</span></div>
+<p>Text.</p></body></html>`,
+			want: "2022-05-10",
+		},
+		{
+			name: "without declared dates a dateline labelled as an update comes after the publication",
+			page: `<html><body><h1>Review</h1><p>Text.</p><p class="rez_footer">Letzte Änderung: 31.10.2023 - 14:49:39<br>Erschienen am: 01.11.2023</p></body></html>`,
+			want: "2023-11-01",
+		},
+		{
+			name: "a label above the list that holds the date names it",
+			page: `<html><body><h1>Review</h1><p>Text.</p><p class="foot"><h4>Zuletzt geändert am:</h4><ul><li>15.10.2023</li></ul>
+<div class="box"><span>12.10.2023</span></div></p></body></html>`,
+			want: "2023-10-12",
+		},
+		{
+			name: "without declared dates the dateline by the headline beats a header's date",
+			page: `<html><body><div class="top">16.02.2012</div>` + strings.Repeat("<p>Menu</p>", 100) + `<div>14.02.2012</div><h1>Title</h1>
+<p>Text.</p></body></html>`,
+			want: "2012-02-14",
+		},
+		{
+			name: "a teaser's sentence by the headline is no date",
+			page: `<html><body><div class="related-stories">Since 1 January 2023, all of our gold is recycled.</div><h1>Earrings</h1><p>Text.</p></body></html>`,
+			want: "",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -175,5 +330,39 @@ func TestScanTextAlt(t *testing.T) {
 		if !ok || td.day != tt.day || td.alt != tt.alt || td.slash != tt.slash {
 			t.Errorf("scanText(%q) = %+v, %v; want %s, %s, %v", tt.in, td, ok, tt.day, tt.alt, tt.slash)
 		}
+	}
+}
+
+// TestDateLabels checks how a shown date's label is read: the text right
+// before it, a label inside its own text, a class.
+func TestDateLabels(t *testing.T) {
+	tests := []struct {
+		name                                        string
+		page                                        string
+		dateline, published, modified, saysModified bool
+	}{
+		{"a label in the same text", `<p>Veröffentlicht am 12.10.2022</p>`, true, true, false, false},
+		{"a label in the element before", `<p><b>Last updated:</b> 12.10.2022</p>`, true, false, true, true},
+		{"a label above the list holding the date", `<div><h4>Zuletzt geändert am:</h4><ul><li>15.10.2021</li></ul></div>`, true, false, true, true},
+		{"a class alone", `<p class="updated">12.10.2022</p>`, true, false, true, false},
+		{"a sentence mentioning publishing is no label", `<p>Das Interview ist zunächst im Cicero erschienen, <span>12.10.2022</span></p>`, true, false, false, false},
+		{"a label of something else", `<dd><strong>Registriert:</strong> 18.09.2008, 05:56</dd>`, false, false, false, false},
+		{"a product's release date", `<div class="release_date"><div class="subtitle">Release Date:</div><div class="date">21 Aug, 2012</div></div>`, false, false, false, false},
+		{"a product's availability", `<table><tr><th>Date First Available</th><td>May 12, 2024</td></tr></table>`, false, false, false, false},
+		{"a label of its own naming another date", `<p>Member since March 5, 2019</p>`, false, false, false, false},
+		{"a label of its own wins over the one before", `<p>Letzte Änderung: 31.10.2023<br>Erschienen am: 01.11.2023</p>`, true, true, false, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := collect(parse(t, "<html><body>"+tt.page+"</body></html>"))
+			if len(c.visible) == 0 {
+				t.Fatal("no date read")
+			}
+			v := c.visible[len(c.visible)-1]
+			if v.dateline != tt.dateline || v.published != tt.published || v.modified != tt.modified || v.saysModified != tt.saysModified {
+				t.Errorf("dateline %v published %v modified %v saysModified %v; want %v %v %v %v",
+					v.dateline, v.published, v.modified, v.saysModified, tt.dateline, tt.published, tt.modified, tt.saysModified)
+			}
+		})
 	}
 }

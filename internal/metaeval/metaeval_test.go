@@ -7,13 +7,13 @@ import (
 )
 
 // floors are the accuracies pith's metadata must keep on each set, and the
-// false-positive rates it must stay under: the run of 2026-11-27 (wcxb-dev
-// title 0.761, author 0.725, date 0.875, false positives author 0.139, date
-// 0.299; trafilatura-snippets 0.822, 0.660, 0.894, 0.438, 0.721) with about
-// half a point of slack.
+// false-positive rates it must stay under: the run of 2026-11-27 on branch
+// meta2 (wcxb-dev title 0.761, author 0.738, date 0.879, false positives
+// author 0.118, date 0.278; trafilatura-snippets 0.822, 0.660, 0.919,
+// 0.429, 0.718) with about half a point of slack.
 var floors = map[string]struct{ title, author, date, authorFP, dateFP float64 }{
-	"wcxb-dev":             {0.755, 0.72, 0.87, 0.145, 0.305},
-	"trafilatura-snippets": {0.815, 0.655, 0.889, 0.445, 0.73},
+	"wcxb-dev":             {0.755, 0.733, 0.874, 0.124, 0.284},
+	"trafilatura-snippets": {0.815, 0.655, 0.914, 0.435, 0.724},
 }
 
 func pithMeta(t testing.TB) func(Page) metadata.Metadata {
