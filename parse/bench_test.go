@@ -2,57 +2,37 @@ package parse
 
 import (
 	"bytes"
-	"compress/gzip"
-	"io"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/pith-dev/pith/decode"
+	"github.com/pith-dev/pith/internal/evaluate"
 	"golang.org/x/net/html"
 )
 
-// benchPages returns the scrapinghub pages of ../shared/bench (found above
-// the module root), decoded to UTF-8 as the pipeline hands them to Parse;
+// benchPages returns the pages of the given benchmark sets in
+// ../shared/bench, decoded to UTF-8 as the pipeline hands them to Parse;
 // it skips when the data is absent.
-func benchPages(b *testing.B) [][]byte {
-	dir, _ := filepath.Abs(".")
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		if filepath.Dir(dir) == dir {
-			b.Skip("module root not found")
-		}
-		dir = filepath.Dir(dir)
-	}
-	files, _ := filepath.Glob(filepath.Join(dir, "..", "shared", "bench", "scrapinghub", "*.html.gz"))
-	if len(files) == 0 {
-		b.Skip("benchmark data (../shared/bench) not found")
+func benchPages(tb testing.TB, sets ...string) [][]byte {
+	root, err := evaluate.FindBenchDir(".")
+	if err != nil {
+		tb.Skip(err)
 	}
 	var pages [][]byte
-	for _, f := range files {
-		fh, err := os.Open(f)
+	for _, set := range sets {
+		ps, err := evaluate.Load(root, set, evaluate.LoadOptions{})
 		if err != nil {
-			b.Fatal(err)
+			tb.Fatal(err)
 		}
-		zr, err := gzip.NewReader(fh)
-		if err != nil {
-			b.Fatal(err)
+		for _, p := range ps {
+			pages = append(pages, decode.Decode(p.HTML, "").Text)
 		}
-		data, err := io.ReadAll(zr)
-		fh.Close()
-		if err != nil {
-			b.Fatal(err)
-		}
-		pages = append(pages, decode.Decode(data, "").Text)
 	}
 	return pages
 }
 
 // parseBench parses one page per iteration, cycling over the set.
 func parseBench(b *testing.B, parse func([]byte)) {
-	pages := benchPages(b)
+	pages := benchPages(b, "scrapinghub")
 	size := 0
 	for _, p := range pages {
 		size += len(p)

@@ -197,12 +197,8 @@ func firstField(s string) string {
 // A tag cut off by the end of the page is dropped, as browsers drop it.
 func (b *builder) startTag() {
 	s := b.s
-	p := b.pos + 1
-	j := p
-	for j < len(s) && !isSpace(s[j]) && s[j] != '/' && s[j] != '>' {
-		j++
-	}
-	a, name := b.name(p, j)
+	j := b.nameEnd(b.pos + 1)
+	a, name := b.name(b.pos+1, j)
 	first := len(b.attrs)
 	selfClosing := false
 	for {
@@ -271,6 +267,16 @@ func (b *builder) startTag() {
 	b.start(a, name, attrs, selfClosing)
 }
 
+// nameEnd returns where the tag name that starts at p ends: at a space,
+// '/', '>' or the end of the page.
+func (b *builder) nameEnd(p int) int {
+	s := b.s
+	for p < len(s) && !isSpace(s[p]) && s[p] != '/' && s[p] != '>' {
+		p++
+	}
+	return p
+}
+
 // name returns the atom and lower-case name of the tag or attribute name
 // s[p:j]. Known names come from the atom table, so they cost nothing.
 func (b *builder) name(p, j int) (atom.Atom, string) {
@@ -316,12 +322,8 @@ func (b *builder) addAttr(first, k, keyEnd int, val string) {
 // endTag reads an end tag; its attributes, if any, are ignored.
 func (b *builder) endTag() {
 	s := b.s
-	p := b.pos + 2
-	j := p
-	for j < len(s) && !isSpace(s[j]) && s[j] != '/' && s[j] != '>' {
-		j++
-	}
-	a, name := b.name(p, j)
+	j := b.nameEnd(b.pos + 2)
+	a, name := b.name(b.pos+2, j)
 	end := strings.IndexByte(s[j:], '>')
 	if end < 0 {
 		b.pos = len(s)

@@ -34,28 +34,32 @@ func TestSelect(t *testing.T) {
 	}
 }
 
-func TestSelectLeavesOutCaptions(t *testing.T) {
-	p := &segment.Page{Blocks: []segment.Block{
-		{Kind: segment.Paragraph, Text: "a few words here", Words: 4},
-		{Kind: segment.Caption, Text: "a photo of them", Words: 4},
-		{Kind: segment.Paragraph, Text: "a few words here", Words: 4},
-	}}
-	got := Select(p, &classify.Result{Score: []float32{0.9, 0.9, 0.9}})
-	if want := []int32{0, 2}; !reflect.DeepEqual(got, want) {
-		t.Errorf("Select = %v, want %v", got, want)
+// TestSelectBlockKinds checks what the blocks themselves change: captions
+// stay out whatever their score, and a page of nothing but one- and
+// two-word blocks still gives its best ones rather than nothing.
+func TestSelectBlockKinds(t *testing.T) {
+	para := func(text string, words int32) segment.Block {
+		return segment.Block{Kind: segment.Paragraph, Text: text, Words: words}
 	}
-}
-
-// TestSelectShortPage checks that a page of nothing but one- and two-word
-// blocks still gives its best blocks rather than nothing.
-func TestSelectShortPage(t *testing.T) {
-	p := &segment.Page{Blocks: []segment.Block{
-		{Kind: segment.Paragraph, Text: "abc", Words: 1},
-		{Kind: segment.Paragraph, Text: "def ghi", Words: 2},
-		{Kind: segment.Text, Text: "menu", Words: 1},
-	}}
-	got := Select(p, &classify.Result{Score: []float32{0.4, 0.5, 0.1}})
-	if want := []int32{0, 1}; !reflect.DeepEqual(got, want) {
-		t.Errorf("Select = %v, want %v", got, want)
+	cases := []struct {
+		name   string
+		blocks []segment.Block
+		scores []float32
+		want   []int32
+	}{
+		{"captions stay out",
+			[]segment.Block{para("a few words here", 4), {Kind: segment.Caption, Text: "a photo of them", Words: 4}, para("a few words here", 4)},
+			[]float32{0.9, 0.9, 0.9}, []int32{0, 2}},
+		{"a page of short blocks gives its best",
+			[]segment.Block{para("abc", 1), para("def ghi", 2), {Kind: segment.Text, Text: "menu", Words: 1}},
+			[]float32{0.4, 0.5, 0.1}, []int32{0, 1}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := Select(&segment.Page{Blocks: c.blocks}, &classify.Result{Score: c.scores})
+			if !reflect.DeepEqual(got, c.want) {
+				t.Errorf("Select = %v, want %v", got, c.want)
+			}
+		})
 	}
 }
