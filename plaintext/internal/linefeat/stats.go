@@ -109,10 +109,11 @@ var lowClass = func() (c [lowRunes]uint8) {
 // toLower is unicode.ToLower, from a table for the common runes.
 func toLower(r rune) rune { return uniprop.ToLower(r) }
 
-// endWord counts a word that ends into s: w is its lower-case bytes
-// (empty when too long to look up), h their wordHash, runes its length.
-// It reports whether the word is a month name.
-func endWord(s *Stats, w []byte, h uint32, runes int, firstUpper, allDigits bool) (month bool) {
+// endWord counts a word that ends into s: buf[:n] is its lower-case bytes
+// (n is 0 when it is too long to look up), runes its length. It reports
+// whether the word is a month name.
+func endWord(s *Stats, buf *[maxWordBytes]byte, n int, runes int, firstUpper, allDigits bool) (month bool) {
+	w := buf[:n]
 	s.Words++
 	if firstUpper {
 		s.CapWords++
@@ -129,7 +130,7 @@ func endWord(s *Stats, w []byte, h uint32, runes int, firstUpper, allDigits bool
 	if len(w) == 0 || allDigits {
 		return false
 	}
-	c := wordClass(w, h)
+	c := wordClass(w, wordHash(buf, n))
 	if c == 0 {
 		return false
 	}
@@ -201,7 +202,6 @@ func Measure(line string) Stats {
 	h := uint64(fnvOffset)
 	inWord := false
 	wordLen, wordRunes := 0, 0 // bytes in buf (0 when too long), runes
-	wh := uint32(fnv32Offset)  // FNV-1a 32 of buf[:wordLen]
 	wordFirstUpper, wordAllDigits := false, true
 	first := true
 	var last rune // last rune other than white space and closers
@@ -230,7 +230,7 @@ func Measure(line string) Stats {
 		if r == ' ' || r == '\t' || r == 0xA0 || rc&rSpace != 0 {
 			if inWord {
 				inWord = false
-				sawMonth = endWord(&s, buf[:max(wordLen, 0)], wh, wordRunes, wordFirstUpper, wordAllDigits) || sawMonth
+				sawMonth = endWord(&s, &buf, max(wordLen, 0), wordRunes, wordFirstUpper, wordAllDigits) || sawMonth
 			}
 			if lastWasTerm {
 				s.Terminals++
@@ -257,7 +257,6 @@ func Measure(line string) Stats {
 			s.Digits++
 			if !inWord {
 				inWord, wordLen, wordRunes, wordFirstUpper, wordAllDigits = true, 0, 0, false, true
-				wh = fnv32Offset
 			}
 			wordRunes++
 			if wasColon {
@@ -276,7 +275,7 @@ func Measure(line string) Stats {
 			if rc&rCJK != 0 {
 				if inWord {
 					inWord = false
-					sawMonth = endWord(&s, buf[:max(wordLen, 0)], wh, wordRunes, wordFirstUpper, wordAllDigits) || sawMonth
+					sawMonth = endWord(&s, &buf, max(wordLen, 0), wordRunes, wordFirstUpper, wordAllDigits) || sawMonth
 				}
 				s.CJK++
 				if cjkParticle(r) {
@@ -289,7 +288,6 @@ func Measure(line string) Stats {
 			}
 			if !inWord {
 				inWord, wordLen, wordRunes, wordFirstUpper, wordAllDigits = true, 0, 0, upper, true
-				wh = fnv32Offset
 			}
 			wordAllDigits = false
 			wordRunes++
@@ -302,15 +300,11 @@ func Measure(line string) Stats {
 					if wordLen < maxWordBytes {
 						buf[wordLen] = byte(lr)
 						wordLen++
-						wh = (wh ^ uint32(lr)) * fnv32Prime
 					} else {
 						wordLen = -1
 					}
 				} else if wordLen+utf8.RuneLen(lr) <= maxWordBytes {
 					n := utf8.EncodeRune(buf[wordLen:], lr)
-					for _, c := range buf[wordLen : wordLen+n] {
-						wh = (wh ^ uint32(c)) * fnv32Prime
-					}
 					wordLen += n
 				} else {
 					wordLen = -1
@@ -321,7 +315,7 @@ func Measure(line string) Stats {
 			last = r
 			// The lower-case ASCII letters that follow, the bulk of most
 			// texts, in a tight loop.
-			j, wl, lwh := i, wordLen, wh
+			j, wl := i, wordLen
 			for j < len(line) && line[j]-'a' < 26 {
 				c := line[j]
 				j++
@@ -330,7 +324,6 @@ func Measure(line string) Stats {
 					if wl < maxWordBytes {
 						buf[wl] = c
 						wl++
-						lwh = (lwh ^ uint32(c)) * fnv32Prime
 					} else {
 						wl = -1
 					}
@@ -342,7 +335,7 @@ func Measure(line string) Stats {
 				s.Letters += int32(run)
 				wordRunes += run
 			}
-			i, wordLen, wh = j, wl, lwh
+			i, wordLen = j, wl
 			continue
 		case r == '_':
 			// part of a word for the metric's tokens; a mark of identifiers
@@ -365,7 +358,7 @@ func Measure(line string) Stats {
 		}
 		if inWord {
 			inWord = false
-			sawMonth = endWord(&s, buf[:max(wordLen, 0)], wh, wordRunes, wordFirstUpper, wordAllDigits) || sawMonth
+			sawMonth = endWord(&s, &buf, max(wordLen, 0), wordRunes, wordFirstUpper, wordAllDigits) || sawMonth
 		}
 		if dateSeps >= 2 {
 			s.Date = true
@@ -405,7 +398,7 @@ func Measure(line string) Stats {
 	}
 	if inWord {
 		inWord = false
-		sawMonth = endWord(&s, buf[:max(wordLen, 0)], wh, wordRunes, wordFirstUpper, wordAllDigits) || sawMonth
+		sawMonth = endWord(&s, &buf, max(wordLen, 0), wordRunes, wordFirstUpper, wordAllDigits) || sawMonth
 	}
 	if dateSeps >= 2 {
 		s.Date = true
