@@ -108,10 +108,17 @@ type flatForest struct {
 const maxDepth = 6
 
 type flatTree struct {
-	// node holds each inner node's threshold as a floatKey in the high
-	// 32 bits, its feature in the low ones.
-	node [1 << maxDepth]uint64
-	leaf [1 << maxDepth]float32
+	// feature and key hold each inner node's feature and threshold, as a
+	// floatKey, apart: the walk then compares a key with the threshold
+	// in memory and keeps no more than the node's index in a register.
+	feature [1 << maxDepth]uint8
+	key     [1 << maxDepth]uint32
+	leaf    [1 << maxDepth]float32
+}
+
+// down returns the child of inner node k that the walk of keys goes to.
+func (t *flatTree) down(keys *[maxFeatures]uint32, k int) int {
+	return 2*k + right(keys[t.feature[k&63]], t.key[k&63])
 }
 
 // Margin returns the log-odds that x is positive.
@@ -128,33 +135,24 @@ func (f *Forest) Margin(x []float32) float32 {
 	trees := f.flat.trees
 	depth := f.flat.depth
 	lm := 1<<depth - 1
-	// Eight trees at a time: their walks are independent chains of loads
+	// Four trees at a time: their walks are independent chains of loads
 	// that the processor overlaps. prepare pads the forest to a multiple
-	// of eight trees with trees whose leaves are 0.
-	for len(trees) >= 8 {
-		t := (*[8]flatTree)(trees)
-		a, b, c, d, e, q, g, h := 1, 1, 1, 1, 1, 1, 1, 1
+	// of eight trees with trees whose leaves are 0. (Eight at a time keep
+	// more values live than there are registers, and spill.)
+	for len(trees) >= 4 {
+		t := (*[4]flatTree)(trees)
+		a, b, c, d := 1, 1, 1, 1
 		for range depth {
-			na, nb, nc, nd := t[0].node[a&63], t[1].node[b&63], t[2].node[c&63], t[3].node[d&63]
-			ne, nf, ng, nh := t[4].node[e&63], t[5].node[q&63], t[6].node[g&63], t[7].node[h&63]
-			a = 2*a + right(keys[na&63], uint32(na>>32))
-			b = 2*b + right(keys[nb&63], uint32(nb>>32))
-			c = 2*c + right(keys[nc&63], uint32(nc>>32))
-			d = 2*d + right(keys[nd&63], uint32(nd>>32))
-			e = 2*e + right(keys[ne&63], uint32(ne>>32))
-			q = 2*q + right(keys[nf&63], uint32(nf>>32))
-			g = 2*g + right(keys[ng&63], uint32(ng>>32))
-			h = 2*h + right(keys[nh&63], uint32(nh>>32))
+			a = t[0].down(&keys, a)
+			b = t[1].down(&keys, b)
+			c = t[2].down(&keys, c)
+			d = t[3].down(&keys, d)
 		}
 		s += t[0].leaf[a&lm&63]
 		s += t[1].leaf[b&lm&63]
 		s += t[2].leaf[c&lm&63]
 		s += t[3].leaf[d&lm&63]
-		s += t[4].leaf[e&lm&63]
-		s += t[5].leaf[q&lm&63]
-		s += t[6].leaf[g&lm&63]
-		s += t[7].leaf[h&lm&63]
-		trees = trees[8:]
+		trees = trees[4:]
 	}
 	return s
 }
@@ -168,8 +166,9 @@ func right(x, node uint32) int {
 	return 1
 }
 
-// maxFeatures bounds the length of a feature vector a Forest reads.
-const maxFeatures = 64
+// maxFeatures bounds the length of a feature vector a Forest reads: any
+// uint8 feature index is in bounds of an array of keys this long.
+const maxFeatures = 256
 
 // Both feature vectors must fit: these fail to compile otherwise.
 var (
@@ -217,12 +216,15 @@ func (f *Forest) prepare() {
 			if n.Feature < 0 {
 				// A split every x passes to the right (no key is below
 				// 0), over copies of the leaf on both sides.
-				tree.node[pos] = 0
+				tree.feature[pos], tree.key[pos] = 0, 0
 				fill(k, 2*pos, d+1)
 				fill(k, 2*pos+1, d+1)
 				return
 			}
-			tree.node[pos] = uint64(floatKey(n.Threshold))<<32 | uint64(n.Feature)
+			if n.Feature >= maxFeatures {
+				panic("linefeat: a feature index beyond maxFeatures")
+			}
+			tree.feature[pos], tree.key[pos] = uint8(n.Feature), floatKey(n.Threshold)
 			fill(k+1, 2*pos, d+1)
 			fill(n.Right, 2*pos+1, d+1)
 		}
