@@ -393,6 +393,12 @@ func (p *Page) pageShape() {
 		b = b<<3 | uint8(b2f(s.EndTerminal))<<2 | uint8(b2f(s.Digits > 0))<<1 | uint8(b2f(s.Date || s.Time || s.TimeWords > 0))
 		p.shape[i] = b
 	}
+	// The forms of the lines i-6..i+6, counted as the window slides
+	// rather than compared anew for each line.
+	var inWindow [64]int32
+	for j := 0; j < min(7, n); j++ {
+		inWindow[p.shape[j]&63]++
+	}
 	for i := 0; i < n; i++ {
 		x := p.X1[i*NumStage1 : (i+1)*NumStage1]
 		if first >= 0 {
@@ -401,13 +407,13 @@ func (p *Page) pageShape() {
 		} else {
 			x[fFirstProse], x[fLastProse] = -7, 7
 		}
-		same := 0
-		for j := max(i-6, 0); j < min(i+7, n); j++ {
-			if p.shape[j] == p.shape[i] {
-				same++
-			}
+		x[fShapeRep] = float32(inWindow[p.shape[i]&63] - 1)
+		if i >= 6 {
+			inWindow[p.shape[i-6]&63]--
 		}
-		x[fShapeRep] = float32(same - 1)
+		if i+7 < n {
+			inWindow[p.shape[i+7]&63]++
+		}
 		if i+1 < n {
 			x[fNextBlank] = b2f(p.Spans[i+1].BlankBefore)
 		}
