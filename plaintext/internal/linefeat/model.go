@@ -42,7 +42,7 @@ func (m *Model) Stage1(p *Page, prob []float32) {
 	for i := range p.Spans {
 		x := p.X1[i*NumStage1 : (i+1)*NumStage1]
 		if m.Trees1 != nil {
-			prob[i] = sigmoid(m.Trees1.Margin(x))
+			prob[i] = sigmoid(m.Trees1.margin(&p.keys, x))
 		} else {
 			prob[i] = sigmoid(m.B1 + dot(m.W1[:], x))
 		}
@@ -66,7 +66,7 @@ func (m *Model) Score(p *Page, stage1, prob []float32) {
 func (m *Model) stage2(p *Page, f *Forest, w []float32, b float32, in, prob []float32) {
 	p.Stage2Each(in, func(i int, x []float32) {
 		if f != nil {
-			prob[i] = sigmoid(f.Margin(x))
+			prob[i] = sigmoid(f.margin(&p.keys, x))
 		} else {
 			prob[i] = sigmoid(b + dot(w, x))
 		}
@@ -123,11 +123,18 @@ func (t *flatTree) down(keys *[maxFeatures]uint32, k int) int {
 
 // Margin returns the log-odds that x is positive.
 func (f *Forest) Margin(x []float32) float32 {
+	var keys [maxFeatures]uint32
+	return f.margin(&keys, x)
+}
+
+// margin is Margin with keys as scratch space, so that a Page's walks
+// need not clear a fresh array for every line: the entries beyond x are
+// never read, as no tree reads a feature beyond its vector.
+func (f *Forest) margin(keys *[maxFeatures]uint32, x []float32) float32 {
 	f.once.Do(f.prepare)
 	// Compare order-preserving integer keys rather than floats: the
 	// compiler turns an integer choice of child into a conditional move,
 	// and which way a line goes is too unpredictable for a branch.
-	var keys [maxFeatures]uint32
 	for i, v := range x[:min(len(x), maxFeatures)] {
 		keys[i] = floatKey(v)
 	}
@@ -142,11 +149,26 @@ func (f *Forest) Margin(x []float32) float32 {
 	for len(trees) >= 4 {
 		t := (*[4]flatTree)(trees)
 		a, b, c, d := 1, 1, 1, 1
-		for range depth {
-			a = t[0].down(&keys, a)
-			b = t[1].down(&keys, b)
-			c = t[2].down(&keys, c)
-			d = t[3].down(&keys, d)
+		// The levels unrolled: the walk enters at the depth of the forest
+		// and falls through to the leaves, with no loop to count.
+		switch depth {
+		case 6:
+			a, b, c, d = t[0].down(keys, a), t[1].down(keys, b), t[2].down(keys, c), t[3].down(keys, d)
+			fallthrough
+		case 5:
+			a, b, c, d = t[0].down(keys, a), t[1].down(keys, b), t[2].down(keys, c), t[3].down(keys, d)
+			fallthrough
+		case 4:
+			a, b, c, d = t[0].down(keys, a), t[1].down(keys, b), t[2].down(keys, c), t[3].down(keys, d)
+			fallthrough
+		case 3:
+			a, b, c, d = t[0].down(keys, a), t[1].down(keys, b), t[2].down(keys, c), t[3].down(keys, d)
+			fallthrough
+		case 2:
+			a, b, c, d = t[0].down(keys, a), t[1].down(keys, b), t[2].down(keys, c), t[3].down(keys, d)
+			fallthrough
+		case 1:
+			a, b, c, d = t[0].down(keys, a), t[1].down(keys, b), t[2].down(keys, c), t[3].down(keys, d)
 		}
 		s += t[0].leaf[a&lm&63]
 		s += t[1].leaf[b&lm&63]
