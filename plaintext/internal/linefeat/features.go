@@ -145,7 +145,7 @@ type Page struct {
 	cumMass []float32
 	shape   []uint8 // a coarse class of each line's form, for fShapeRep
 	row     [NumStage2]float32
-	keys    [maxFeatures]uint32 // scratch of Forest.margin
+	walk    [maxFeatures]float32 // scratch of Forest.margin
 }
 
 func grow[T any](s []T, n int) []T {

@@ -42,7 +42,7 @@ func (m *Model) Stage1(p *Page, prob []float32) {
 	for i := range p.Spans {
 		x := p.X1[i*NumStage1 : (i+1)*NumStage1]
 		if m.Trees1 != nil {
-			prob[i] = sigmoid(m.Trees1.margin(&p.keys, x))
+			prob[i] = sigmoid(m.Trees1.margin(&p.walk, x))
 		} else {
 			prob[i] = sigmoid(m.B1 + dot(m.W1[:], x))
 		}
@@ -66,7 +66,7 @@ func (m *Model) Score(p *Page, stage1, prob []float32) {
 func (m *Model) stage2(p *Page, f *Forest, w []float32, b float32, in, prob []float32) {
 	p.Stage2Each(in, func(i int, x []float32) {
 		if f != nil {
-			prob[i] = sigmoid(f.margin(&p.keys, x))
+			prob[i] = sigmoid(f.margin(&p.walk, x))
 		} else {
 			prob[i] = sigmoid(b + dot(w, x))
 		}
@@ -108,36 +108,33 @@ type flatForest struct {
 const maxDepth = 6
 
 type flatTree struct {
-	// feature and key hold each inner node's feature and threshold, as a
-	// floatKey, apart: the walk then compares a key with the threshold
-	// in memory and keeps no more than the node's index in a register.
-	feature [1 << maxDepth]uint8
-	key     [1 << maxDepth]uint32
-	leaf    [1 << maxDepth]float32
+	// feature and threshold hold each inner node's feature and threshold
+	// apart: the walk then compares the feature with the threshold in
+	// memory and keeps no more than the node's index in a register.
+	feature   [1 << maxDepth]uint8
+	threshold [1 << maxDepth]float32
+	leaf      [1 << maxDepth]float32
 }
 
-// down returns the child of inner node k that the walk of keys goes to.
-func (t *flatTree) down(keys *[maxFeatures]uint32, k int) int {
-	return 2*k + right(keys[t.feature[k&63]], t.key[k&63])
+// down returns the child of inner node k that the walk of x goes to.
+func (t *flatTree) down(x *[maxFeatures]float32, k int) int {
+	return 2*k + right(x[t.feature[k&63]], t.threshold[k&63])
 }
 
 // Margin returns the log-odds that x is positive.
 func (f *Forest) Margin(x []float32) float32 {
-	var keys [maxFeatures]uint32
-	return f.margin(&keys, x)
+	var row [maxFeatures]float32
+	return f.margin(&row, x)
 }
 
-// margin is Margin with keys as scratch space, so that a Page's walks
+// margin is Margin with row as scratch space, so that a Page's walks
 // need not clear a fresh array for every line: the entries beyond x are
 // never read, as no tree reads a feature beyond its vector.
-func (f *Forest) margin(keys *[maxFeatures]uint32, x []float32) float32 {
+func (f *Forest) margin(row *[maxFeatures]float32, x []float32) float32 {
 	f.once.Do(f.prepare)
-	// Compare order-preserving integer keys rather than floats: the
-	// compiler turns an integer choice of child into a conditional move,
-	// and which way a line goes is too unpredictable for a branch.
-	for i, v := range x[:min(len(x), maxFeatures)] {
-		keys[i] = floatKey(v)
-	}
+	// x copied into an array that any uint8 feature index is in bounds
+	// of, so that the walk needs no bounds check.
+	copy(row[:], x)
 	s := f.Base
 	trees := f.flat.trees
 	depth := f.flat.depth
@@ -153,22 +150,22 @@ func (f *Forest) margin(keys *[maxFeatures]uint32, x []float32) float32 {
 		// and falls through to the leaves, with no loop to count.
 		switch depth {
 		case 6:
-			a, b, c, d = t[0].down(keys, a), t[1].down(keys, b), t[2].down(keys, c), t[3].down(keys, d)
+			a, b, c, d = t[0].down(row, a), t[1].down(row, b), t[2].down(row, c), t[3].down(row, d)
 			fallthrough
 		case 5:
-			a, b, c, d = t[0].down(keys, a), t[1].down(keys, b), t[2].down(keys, c), t[3].down(keys, d)
+			a, b, c, d = t[0].down(row, a), t[1].down(row, b), t[2].down(row, c), t[3].down(row, d)
 			fallthrough
 		case 4:
-			a, b, c, d = t[0].down(keys, a), t[1].down(keys, b), t[2].down(keys, c), t[3].down(keys, d)
+			a, b, c, d = t[0].down(row, a), t[1].down(row, b), t[2].down(row, c), t[3].down(row, d)
 			fallthrough
 		case 3:
-			a, b, c, d = t[0].down(keys, a), t[1].down(keys, b), t[2].down(keys, c), t[3].down(keys, d)
+			a, b, c, d = t[0].down(row, a), t[1].down(row, b), t[2].down(row, c), t[3].down(row, d)
 			fallthrough
 		case 2:
-			a, b, c, d = t[0].down(keys, a), t[1].down(keys, b), t[2].down(keys, c), t[3].down(keys, d)
+			a, b, c, d = t[0].down(row, a), t[1].down(row, b), t[2].down(row, c), t[3].down(row, d)
 			fallthrough
 		case 1:
-			a, b, c, d = t[0].down(keys, a), t[1].down(keys, b), t[2].down(keys, c), t[3].down(keys, d)
+			a, b, c, d = t[0].down(row, a), t[1].down(row, b), t[2].down(row, c), t[3].down(row, d)
 		}
 		s += t[0].leaf[a&lm&63]
 		s += t[1].leaf[b&lm&63]
@@ -179,9 +176,11 @@ func (f *Forest) margin(keys *[maxFeatures]uint32, x []float32) float32 {
 	return s
 }
 
-// right is 1 when a walk goes to the right child: the key of x is at
-// least the node's.
-func right(x, node uint32) int {
+// right is 1 when a walk goes to the right child: x is not below the
+// node's threshold (NaN goes right, as in the trainer's trees). It is
+// written so that the compiler turns the choice into a flag set rather
+// than a branch, as which way a line goes is too unpredictable for one.
+func right(x, node float32) int {
 	if x < node {
 		return 0
 	}
@@ -189,7 +188,7 @@ func right(x, node uint32) int {
 }
 
 // maxFeatures bounds the length of a feature vector a Forest reads: any
-// uint8 feature index is in bounds of an array of keys this long.
+// uint8 feature index is in bounds of an array this long.
 const maxFeatures = 256
 
 // Both feature vectors must fit: these fail to compile otherwise.
@@ -197,14 +196,6 @@ var (
 	_ [maxFeatures - NumStage1]struct{}
 	_ [maxFeatures - NumStage2]struct{}
 )
-
-// floatKey maps a float32 to a uint32 with the same order (for numbers,
-// not NaN): flip all bits of negatives, only the sign bit of the others.
-func floatKey(f float32) uint32 {
-	b := math.Float32bits(f + 0) // -0 + 0 is +0: the two zeros compare equal
-
-	return b ^ (uint32(int32(b)>>31) | 0x80000000)
-}
 
 func (f *Forest) prepare() {
 	// The depth of the deepest tree.
@@ -236,9 +227,9 @@ func (f *Forest) prepare() {
 				return
 			}
 			if n.Feature < 0 {
-				// A split every x passes to the right (no key is below
-				// 0), over copies of the leaf on both sides.
-				tree.feature[pos], tree.key[pos] = 0, 0
+				// A split every x passes to the right (none is below
+				// -Inf), over copies of the leaf on both sides.
+				tree.feature[pos], tree.threshold[pos] = 0, float32(math.Inf(-1))
 				fill(k, 2*pos, d+1)
 				fill(k, 2*pos+1, d+1)
 				return
@@ -246,7 +237,7 @@ func (f *Forest) prepare() {
 			if n.Feature >= maxFeatures {
 				panic("linefeat: a feature index beyond maxFeatures")
 			}
-			tree.feature[pos], tree.key[pos] = uint8(n.Feature), floatKey(n.Threshold)
+			tree.feature[pos], tree.threshold[pos] = uint8(n.Feature), n.Threshold
 			fill(k+1, 2*pos, d+1)
 			fill(n.Right, 2*pos+1, d+1)
 		}
