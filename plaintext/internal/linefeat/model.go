@@ -111,14 +111,17 @@ type flatTree struct {
 	// feature and threshold hold each inner node's feature and threshold
 	// apart: the walk then compares the feature with the threshold in
 	// memory and keeps no more than the node's index in a register.
-	feature   [1 << maxDepth]uint8
-	threshold [1 << maxDepth]float32
+	// They are 256 long, though a tree uses 64, so that a node's index
+	// converted to uint8 needs neither mask nor bounds check; the slots
+	// past 64 are never touched and take no room in the caches.
+	feature   [256]uint8
+	threshold [256]float32
 	leaf      [1 << maxDepth]float32
 }
 
 // down returns the child of inner node k that the walk of x goes to.
 func (t *flatTree) down(x *[maxFeatures]float32, k int) int {
-	return 2*k + right(x[t.feature[k&63]], t.threshold[k&63])
+	return 2*k + right(x[t.feature[uint8(k)]], t.threshold[uint8(k)])
 }
 
 // Margin returns the log-odds that x is positive.
@@ -177,14 +180,14 @@ func (f *Forest) margin(row *[maxFeatures]float32, x []float32) float32 {
 }
 
 // right is 1 when a walk goes to the right child: x is not below the
-// node's threshold (NaN goes right, as in the trainer's trees). It is
+// node's threshold (features are never NaN, which would go left). It is
 // written so that the compiler turns the choice into a flag set rather
 // than a branch, as which way a line goes is too unpredictable for one.
 func right(x, node float32) int {
-	if x < node {
-		return 0
+	if x >= node {
+		return 1
 	}
-	return 1
+	return 0
 }
 
 // maxFeatures bounds the length of a feature vector a Forest reads: any
