@@ -37,6 +37,8 @@ const (
 	fTimeWords
 	fTagLike
 	fCommentWords
+	fStartUI
+	fParticiple
 	numOwn
 )
 
@@ -66,6 +68,8 @@ const (
 	fDatesAbove
 	fShapeRep
 	fNextBlank
+	fMid
+	fMidLines
 	// NumStage1 is the length of a stage-1 feature vector.
 	NumStage1
 )
@@ -120,6 +124,10 @@ const (
 	gStartBullet
 	gMainBefore
 	gMainAfter
+	gStartUI
+	gParticiple
+	gMid
+	gMidLines
 	// NumStage2 is the length of a stage-2 feature vector.
 	NumStage2
 )
@@ -249,6 +257,12 @@ func (p *Page) Load(text string) {
 		// A tag line or a name: a few capitalised words, no function word,
 		// no punctuation.
 		o[fTagLike] = b2f(s.Words >= 2 && s.Words <= 10 && s.CapWords == s.Words && s.StopWords == 0 && s.Punct == 0)
+		// A control: "Report a problem", "Read more", "Sign in here".
+		o[fStartUI] = b2f(s.StartUI)
+		// Headline style: a participle with no auxiliary, in a line that
+		// ends no sentence ("Man arrested after chase"), the form of
+		// teasers and captions.
+		o[fParticiple] = b2f(s.Participle && !s.Aux && !s.EndTerminal)
 		// Prose: a line long enough to hold a sentence, that ends one or is
 		// thick with function words.
 		if ew >= 8 && (s.EndTerminal || o[fStopRatio] >= 0.15) {
@@ -313,6 +327,22 @@ func (p *Page) Load(text string) {
 		x := p.X1[i*NumStage1 : (i+1)*NumStage1]
 		d := min(x[fProseDist], float32(lastProse-i))
 		x[fProseDist] = log1p(min(d, 1000))
+	}
+	// Short lines that end no sentence between two sentences: subheadings
+	// or captions. Subheadings come several to an article, a caption
+	// alone, so the page's count tells them apart as the line cannot.
+	mids := 0
+	sentence := func(j int) bool { return p.ew[j] >= 8 && p.Stats[j].EndTerminal }
+	for i := 1; i+1 < n; i++ {
+		s := &p.Stats[i]
+		if p.ew[i] >= 2 && p.ew[i] <= 10 && !s.EndTerminal && !s.EndColon && sentence(i-1) && sentence(i+1) {
+			p.X1[i*NumStage1+fMid] = 1
+			mids++
+		}
+	}
+	logMids := log1p(float32(mids))
+	for i := 0; i < n; i++ {
+		p.X1[i*NumStage1+fMidLines] = logMids
 	}
 	// Runs of short lines: menus, tag lists, link lists.
 	for i := 0; i < n; {
@@ -614,6 +644,10 @@ func (p *Page) Stage2Each(prob []float32, fn func(i int, x []float32)) {
 		x[gStartBullet] = o[fStartBullet]
 		x[gMainBefore] = signedLog(i - firstProse)
 		x[gMainAfter] = signedLog(i - lastProse)
+		x[gStartUI] = o[fStartUI]
+		x[gParticiple] = o[fParticiple]
+		x[gMid] = x1[fMid]
+		x[gMidLines] = x1[fMidLines]
 		fn(i, x)
 	}
 }

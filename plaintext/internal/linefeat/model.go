@@ -59,6 +59,7 @@ func (m *Model) Score(p *Page, stage1, prob []float32) {
 		copy(stage1, prob)
 		m.stage2(p, m.Trees3, nil, 0, stage1, prob)
 	}
+	p.dropChrome(prob)
 }
 
 // stage2 scores each line into prob from the stage-2 features of the

@@ -43,7 +43,12 @@ type Stats struct {
 	URL         bool // holds a URL or e-mail address
 	Date        bool // a month name or numeric date next to a number
 	Time        bool // hh:mm
+	StartUI     bool // the first word is one of buttons, links or boilerplate: "Report a problem", "Read more"
+	Participle  bool // a lower-case word after the first that ends in "ed" is followed by a function word or ends the line: "placed on", "arrested after"
+	Aux         bool // an auxiliary verb: "is", "has", "will"...
 	Hash        uint64
+
+	edLast bool // the last word ended in "ed", for Participle
 }
 
 // isCJK reports whether r belongs to a script written without spaces.
@@ -115,6 +120,11 @@ func toLower(r rune) rune { return uniprop.ToLower(r) }
 func endWord(s *Stats, buf *[maxWordBytes]byte, n int, runes int, firstUpper, allDigits bool) (month bool) {
 	w := buf[:n]
 	s.Words++
+	// A participle used as a predicate is followed by a preposition or
+	// ends the line ("placed on land", "arrested after", "and arrested");
+	// one followed by a noun is an adjective ("uploaded files").
+	edBefore := s.edLast
+	s.edLast = s.Words > 1 && !firstUpper && n > 4 && w[n-2] == 'e' && w[n-1] == 'd'
 	if firstUpper {
 		s.CapWords++
 	}
@@ -136,12 +146,21 @@ func endWord(s *Stats, buf *[maxWordBytes]byte, n int, runes int, firstUpper, al
 	}
 	if c&wordStop != 0 {
 		s.StopWords++
+		if edBefore {
+			s.Participle = true
+		}
 	}
 	if c&wordBoiler != 0 {
 		s.BoilWords++
 	}
 	if c&wordUI != 0 {
 		s.UIWords++
+	}
+	if s.Words == 1 && c&(wordUI|wordBoiler) != 0 {
+		s.StartUI = true
+	}
+	if c&wordAux != 0 {
+		s.Aux = true
 	}
 	if c&wordMedia != 0 {
 		s.MediaWords++
@@ -402,6 +421,9 @@ func Measure(line string) Stats {
 	}
 	if dateSeps >= 2 {
 		s.Date = true
+	}
+	if s.edLast {
+		s.Participle = true
 	}
 	if lastWasTerm {
 		s.Terminals++

@@ -16,6 +16,7 @@ const (
 	wordMedia               // a word of captions and credits: photo, image...
 	wordTime                // a word of timestamps: ago, updated...
 	wordComment             // a word of comment threads: reply, wrote...
+	wordAux                 // an auxiliary verb: a clause that has one is no headline
 )
 
 // mediaWords are the words of image captions, credits and media players.
@@ -54,6 +55,15 @@ var commentWords = []string{
 	"komentarz komentarze odpowiedź odpowiedz napisał",
 }
 
+// auxWords are the auxiliary verbs of English. Headlines, captions and
+// teasers drop them ("Starlink terminal placed on land", "Man arrested
+// after..."): a past participle without one is the mark of that style,
+// where a sentence or a subheading of the body would say "is placed" or
+// use no participle at all.
+var auxWords = []string{
+	"is are was were be been being am has have had do does did will would can could shall should may might must",
+}
+
 // wordTable holds the listed words and their class flags, open-addressed
 // by their hash: a lookup hashes the word's bytes as they are read and
 // touches a small array of classes (0: an empty slot), then the hashes,
@@ -90,6 +100,7 @@ var wordTable = func() *wordTableT {
 	add(mediaWords, wordMedia)
 	add(timeWords, wordTime)
 	add(commentWords, wordComment)
+	add(auxWords, wordAux)
 	return t
 }()
 
