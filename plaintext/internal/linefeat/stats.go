@@ -125,15 +125,11 @@ func endWord(s *Stats, buf *[maxWordBytes]byte, n int, runes int, firstUpper, al
 	// one followed by a noun is an adjective ("uploaded files").
 	edBefore := s.edLast
 	s.edLast = s.Words > 1 && !firstUpper && n > 4 && w[n-2] == 'e' && w[n-1] == 'd'
-	if firstUpper {
-		s.CapWords++
-	}
-	if allDigits {
-		s.DigitWords++
-	}
-	if runes > 12 {
-		s.LongWords++
-	}
+	// Counted by adding flags rather than by branches: whether a word is
+	// capitalised or a function word is too unpredictable for a branch.
+	s.CapWords += b2i32(firstUpper)
+	s.DigitWords += b2i32(allDigits)
+	s.LongWords += b2i32(runes > 12)
 	if string(w) == "www" {
 		s.URL = true
 	}
@@ -141,20 +137,14 @@ func endWord(s *Stats, buf *[maxWordBytes]byte, n int, runes int, firstUpper, al
 		return false
 	}
 	c := wordClass(w, wordHash(buf, n))
-	if c == 0 {
-		return false
-	}
-	if c&wordStop != 0 {
-		s.StopWords++
-		if edBefore {
-			s.Participle = true
-		}
-	}
-	if c&wordBoiler != 0 {
-		s.BoilWords++
-	}
-	if c&wordUI != 0 {
-		s.UIWords++
+	s.StopWords += int32(c / wordStop & 1)
+	s.BoilWords += int32(c / wordBoiler & 1)
+	s.UIWords += int32(c / wordUI & 1)
+	s.MediaWords += int32(c / wordMedia & 1)
+	s.TimeWords += int32(c / wordTime & 1)
+	s.CommentWords += int32(c / wordComment & 1)
+	if edBefore && c&wordStop != 0 {
+		s.Participle = true
 	}
 	if s.Words == 1 && c&(wordUI|wordBoiler) != 0 {
 		s.StartUI = true
@@ -162,16 +152,15 @@ func endWord(s *Stats, buf *[maxWordBytes]byte, n int, runes int, firstUpper, al
 	if c&wordAux != 0 {
 		s.Aux = true
 	}
-	if c&wordMedia != 0 {
-		s.MediaWords++
-	}
-	if c&wordTime != 0 {
-		s.TimeWords++
-	}
-	if c&wordComment != 0 {
-		s.CommentWords++
-	}
 	return c&wordMonth != 0
+}
+
+// b2i32 is 1 for true, 0 for false, computed without a branch.
+func b2i32(b bool) int32 {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // isTerminal reports whether r ends a sentence.
