@@ -186,13 +186,23 @@ func b2f(b bool) float32 {
 // log1p returns ln(1+x). Most of its arguments are small counts, which a
 // table answers with the same value.
 func log1p(x float32) float32 {
-	if i := int(x); x >= 0 && i < len(log1pTable) && float32(i) == x {
+	// A uint8 index needs no bounds check; whatever uint8 makes of a
+	// number out of its range, it differs from that number.
+	if i := uint8(x); float32(i) == x {
 		return log1pTable[i]
 	}
+	return log1pSlow(x)
+}
+
+// log1pSlow is log1p off the table, apart so that log1p is small enough
+// to be inlined where it is called, a score of times per line.
+//
+//go:noinline
+func log1pSlow(x float32) float32 {
 	return float32(math.Log1p(float64(x)))
 }
 
-var log1pTable = func() (t [1024]float32) {
+var log1pTable = func() (t [256]float32) {
 	for i := range t {
 		t[i] = float32(math.Log1p(float64(i)))
 	}
