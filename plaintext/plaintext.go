@@ -14,7 +14,11 @@
 // stage's scores around it, which reveals the shape of the main block: it
 // fills short gaps in the body and drops lines cut off from it by menus,
 // repeated lines (comment chrome, teaser lists) or boilerplate headings.
-// Kept lines are returned exactly as given.
+// Last, two kinds of line too rare in the training pages for the trees
+// to learn are dropped by rule: the controls below the body's last
+// sentence ("Report a problem", "Read more") and the captions between its
+// sentences, short lines in the style of headlines. Kept lines are
+// returned exactly as given.
 //
 // The model is trained by plaintext/internal/cmd/train-plaintext on the
 // benchmark pages' texts (../shared/bench), never on their validation part

@@ -37,6 +37,8 @@ const (
 	fTimeWords
 	fTagLike
 	fCommentWords
+	fStartUI
+	fParticiple
 	numOwn
 )
 
@@ -66,6 +68,8 @@ const (
 	fDatesAbove
 	fShapeRep
 	fNextBlank
+	fMid
+	fMidLines
 	// NumStage1 is the length of a stage-1 feature vector.
 	NumStage1
 )
@@ -120,6 +124,10 @@ const (
 	gStartBullet
 	gMainBefore
 	gMainAfter
+	gStartUI
+	gParticiple
+	gMid
+	gMidLines
 	// NumStage2 is the length of a stage-2 feature vector.
 	NumStage2
 )
@@ -145,6 +153,7 @@ type Page struct {
 	cumMass []float32
 	shape   []uint8 // a coarse class of each line's form, for fShapeRep
 	row     [NumStage2]float32
+	walk    [maxFeatures]float32 // scratch of Forest.margin
 }
 
 func grow[T any](s []T, n int) []T {
@@ -177,13 +186,23 @@ func b2f(b bool) float32 {
 // log1p returns ln(1+x). Most of its arguments are small counts, which a
 // table answers with the same value.
 func log1p(x float32) float32 {
-	if i := int(x); x >= 0 && i < len(log1pTable) && float32(i) == x {
+	// A uint8 index needs no bounds check; whatever uint8 makes of a
+	// number out of its range, it differs from that number.
+	if i := uint8(x); float32(i) == x {
 		return log1pTable[i]
 	}
+	return log1pSlow(x)
+}
+
+// log1pSlow is log1p off the table, apart so that log1p is small enough
+// to be inlined where it is called, a score of times per line.
+//
+//go:noinline
+func log1pSlow(x float32) float32 {
 	return float32(math.Log1p(float64(x)))
 }
 
-var log1pTable = func() (t [1024]float32) {
+var log1pTable = func() (t [256]float32) {
 	for i := range t {
 		t[i] = float32(math.Log1p(float64(i)))
 	}
@@ -248,6 +267,12 @@ func (p *Page) Load(text string) {
 		// A tag line or a name: a few capitalised words, no function word,
 		// no punctuation.
 		o[fTagLike] = b2f(s.Words >= 2 && s.Words <= 10 && s.CapWords == s.Words && s.StopWords == 0 && s.Punct == 0)
+		// A control: "Report a problem", "Read more", "Sign in here".
+		o[fStartUI] = b2f(s.StartUI)
+		// Headline style: a participle with no auxiliary, in a line that
+		// ends no sentence ("Man arrested after chase"), the form of
+		// teasers and captions.
+		o[fParticiple] = b2f(s.Participle && !s.Aux && !s.EndTerminal)
 		// Prose: a line long enough to hold a sentence, that ends one or is
 		// thick with function words.
 		if ew >= 8 && (s.EndTerminal || o[fStopRatio] >= 0.15) {
@@ -312,6 +337,22 @@ func (p *Page) Load(text string) {
 		x := p.X1[i*NumStage1 : (i+1)*NumStage1]
 		d := min(x[fProseDist], float32(lastProse-i))
 		x[fProseDist] = log1p(min(d, 1000))
+	}
+	// Short lines that end no sentence between two sentences: subheadings
+	// or captions. Subheadings come several to an article, a caption
+	// alone, so the page's count tells them apart as the line cannot.
+	mids := 0
+	sentence := func(j int) bool { return p.ew[j] >= 8 && p.Stats[j].EndTerminal }
+	for i := 1; i+1 < n; i++ {
+		s := &p.Stats[i]
+		if p.ew[i] >= 2 && p.ew[i] <= 10 && !s.EndTerminal && !s.EndColon && sentence(i-1) && sentence(i+1) {
+			p.X1[i*NumStage1+fMid] = 1
+			mids++
+		}
+	}
+	logMids := log1p(float32(mids))
+	for i := 0; i < n; i++ {
+		p.X1[i*NumStage1+fMidLines] = logMids
 	}
 	// Runs of short lines: menus, tag lists, link lists.
 	for i := 0; i < n; {
@@ -393,6 +434,12 @@ func (p *Page) pageShape() {
 		b = b<<3 | uint8(b2f(s.EndTerminal))<<2 | uint8(b2f(s.Digits > 0))<<1 | uint8(b2f(s.Date || s.Time || s.TimeWords > 0))
 		p.shape[i] = b
 	}
+	// The forms of the lines i-6..i+6, counted as the window slides
+	// rather than compared anew for each line.
+	var inWindow [64]int32
+	for j := 0; j < min(7, n); j++ {
+		inWindow[p.shape[j]&63]++
+	}
 	for i := 0; i < n; i++ {
 		x := p.X1[i*NumStage1 : (i+1)*NumStage1]
 		if first >= 0 {
@@ -401,13 +448,13 @@ func (p *Page) pageShape() {
 		} else {
 			x[fFirstProse], x[fLastProse] = -7, 7
 		}
-		same := 0
-		for j := max(i-6, 0); j < min(i+7, n); j++ {
-			if p.shape[j] == p.shape[i] {
-				same++
-			}
+		x[fShapeRep] = float32(inWindow[p.shape[i]&63] - 1)
+		if i >= 6 {
+			inWindow[p.shape[i-6]&63]--
 		}
-		x[fShapeRep] = float32(same - 1)
+		if i+7 < n {
+			inWindow[p.shape[i+7]&63]++
+		}
 		if i+1 < n {
 			x[fNextBlank] = b2f(p.Spans[i+1].BlankBefore)
 		}
@@ -607,6 +654,10 @@ func (p *Page) Stage2Each(prob []float32, fn func(i int, x []float32)) {
 		x[gStartBullet] = o[fStartBullet]
 		x[gMainBefore] = signedLog(i - firstProse)
 		x[gMainAfter] = signedLog(i - lastProse)
+		x[gStartUI] = o[fStartUI]
+		x[gParticiple] = o[fParticiple]
+		x[gMid] = x1[fMid]
+		x[gMidLines] = x1[fMidLines]
 		fn(i, x)
 	}
 }

@@ -123,3 +123,33 @@ func TestPageShapeFeatures(t *testing.T) {
 		}
 	}
 }
+
+const captionPage = `The council approved the new budget on Tuesday, after a debate that lasted most of the night.
+Council chamber pictured from the gallery
+Members of the opposition said that the cuts would fall on the poorest districts of the city.
+Report a problem with article`
+
+func TestCaptionAndControlFeatures(t *testing.T) {
+	var p Page
+	p.Load(captionPage)
+	x := func(i, f int) float64 { return float64(p.X1[i*NumStage1+f]) }
+	tests := []struct {
+		name string
+		line int
+		feat int
+		want float64
+	}{
+		{"a short line between two sentences", 1, fMid, 1},
+		{"a sentence is no such line", 2, fMid, 0},
+		{"the page's count of them", 3, fMidLines, math.Log(2)},
+		{"a caption's participle", 1, fParticiple, 1},
+		{"a sentence's participle is no headline style", 0, fParticiple, 0},
+		{"a control", 3, fStartUI, 1},
+		{"a sentence is no control", 2, fStartUI, 0},
+	}
+	for _, tt := range tests {
+		if got := x(tt.line, tt.feat); math.Abs(got-tt.want) > 1e-5 {
+			t.Errorf("%s: feature %d of line %d = %v, want %v", tt.name, tt.feat, tt.line, got, tt.want)
+		}
+	}
+}

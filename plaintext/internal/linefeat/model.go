@@ -42,7 +42,7 @@ func (m *Model) Stage1(p *Page, prob []float32) {
 	for i := range p.Spans {
 		x := p.X1[i*NumStage1 : (i+1)*NumStage1]
 		if m.Trees1 != nil {
-			prob[i] = sigmoid(m.Trees1.Margin(x))
+			prob[i] = sigmoid(m.Trees1.margin(&p.walk, x))
 		} else {
 			prob[i] = sigmoid(m.B1 + dot(m.W1[:], x))
 		}
@@ -59,6 +59,7 @@ func (m *Model) Score(p *Page, stage1, prob []float32) {
 		copy(stage1, prob)
 		m.stage2(p, m.Trees3, nil, 0, stage1, prob)
 	}
+	p.dropChrome(prob)
 }
 
 // stage2 scores each line into prob from the stage-2 features of the
@@ -66,7 +67,7 @@ func (m *Model) Score(p *Page, stage1, prob []float32) {
 func (m *Model) stage2(p *Page, f *Forest, w []float32, b float32, in, prob []float32) {
 	p.Stage2Each(in, func(i int, x []float32) {
 		if f != nil {
-			prob[i] = sigmoid(f.Margin(x))
+			prob[i] = sigmoid(f.margin(&p.walk, x))
 		} else {
 			prob[i] = sigmoid(b + dot(w, x))
 		}
@@ -108,82 +109,114 @@ type flatForest struct {
 const maxDepth = 6
 
 type flatTree struct {
-	// node holds each inner node's threshold as a floatKey in the high
-	// 32 bits, its feature in the low ones.
-	node [1 << maxDepth]uint64
-	leaf [1 << maxDepth]float32
+	// feature and threshold hold each inner node's feature and threshold
+	// apart: the walk then compares the feature with the threshold in
+	// memory and keeps no more than the node's index in a register.
+	// They are 256 long, though a tree uses 64, so that a node's index
+	// converted to uint8 needs neither mask nor bounds check; the slots
+	// past 64 are never touched and take no room in the caches.
+	feature   [256]uint8
+	threshold [256]float32
+	leaf      [1 << maxDepth]float32
+}
+
+// down returns the child of inner node k that the walk of x goes to.
+func (t *flatTree) down(x *[maxFeatures]float32, k int) int {
+	return 2*k + right(x[t.feature[uint8(k)]], t.threshold[uint8(k)])
 }
 
 // Margin returns the log-odds that x is positive.
 func (f *Forest) Margin(x []float32) float32 {
+	var row [maxFeatures]float32
+	return f.margin(&row, x)
+}
+
+// margin is Margin with row as scratch space, so that a Page's walks
+// need not clear a fresh array for every line: the entries beyond x are
+// never read, as no tree reads a feature beyond its vector.
+func (f *Forest) margin(row *[maxFeatures]float32, x []float32) float32 {
 	f.once.Do(f.prepare)
-	// Compare order-preserving integer keys rather than floats: the
-	// compiler turns an integer choice of child into a conditional move,
-	// and which way a line goes is too unpredictable for a branch.
-	var keys [maxFeatures]uint32
-	for i, v := range x[:min(len(x), maxFeatures)] {
-		keys[i] = floatKey(v)
-	}
+	// x copied into an array that any uint8 feature index is in bounds
+	// of, so that the walk needs no bounds check.
+	copy(row[:], x)
 	s := f.Base
 	trees := f.flat.trees
 	depth := f.flat.depth
 	lm := 1<<depth - 1
 	// Eight trees at a time: their walks are independent chains of loads
-	// that the processor overlaps. prepare pads the forest to a multiple
-	// of eight trees with trees whose leaves are 0.
+	// that the processor overlaps. Eight keep more values live than there
+	// are registers, and spill, but overlap more than four, which do not:
+	// eight are faster. The trees left, fewer than eight, go two at a
+	// time; prepare pads the forest to an even number of trees with a
+	// tree whose leaves are 0.
 	for len(trees) >= 8 {
 		t := (*[8]flatTree)(trees)
-		a, b, c, d, e, q, g, h := 1, 1, 1, 1, 1, 1, 1, 1
-		for range depth {
-			na, nb, nc, nd := t[0].node[a&63], t[1].node[b&63], t[2].node[c&63], t[3].node[d&63]
-			ne, nf, ng, nh := t[4].node[e&63], t[5].node[q&63], t[6].node[g&63], t[7].node[h&63]
-			a = 2*a + right(keys[na&63], uint32(na>>32))
-			b = 2*b + right(keys[nb&63], uint32(nb>>32))
-			c = 2*c + right(keys[nc&63], uint32(nc>>32))
-			d = 2*d + right(keys[nd&63], uint32(nd>>32))
-			e = 2*e + right(keys[ne&63], uint32(ne>>32))
-			q = 2*q + right(keys[nf&63], uint32(nf>>32))
-			g = 2*g + right(keys[ng&63], uint32(ng>>32))
-			h = 2*h + right(keys[nh&63], uint32(nh>>32))
+		a, b, c, d, e, g, h, q := 1, 1, 1, 1, 1, 1, 1, 1
+		// The levels unrolled: the walk enters at the depth of the forest
+		// and falls through to the leaves, with no loop to count.
+		switch depth {
+		case 6:
+			a, b, c, d, e, g, h, q = t[0].down(row, a), t[1].down(row, b), t[2].down(row, c), t[3].down(row, d), t[4].down(row, e), t[5].down(row, g), t[6].down(row, h), t[7].down(row, q)
+			fallthrough
+		case 5:
+			a, b, c, d, e, g, h, q = t[0].down(row, a), t[1].down(row, b), t[2].down(row, c), t[3].down(row, d), t[4].down(row, e), t[5].down(row, g), t[6].down(row, h), t[7].down(row, q)
+			fallthrough
+		case 4:
+			a, b, c, d, e, g, h, q = t[0].down(row, a), t[1].down(row, b), t[2].down(row, c), t[3].down(row, d), t[4].down(row, e), t[5].down(row, g), t[6].down(row, h), t[7].down(row, q)
+			fallthrough
+		case 3:
+			a, b, c, d, e, g, h, q = t[0].down(row, a), t[1].down(row, b), t[2].down(row, c), t[3].down(row, d), t[4].down(row, e), t[5].down(row, g), t[6].down(row, h), t[7].down(row, q)
+			fallthrough
+		case 2:
+			a, b, c, d, e, g, h, q = t[0].down(row, a), t[1].down(row, b), t[2].down(row, c), t[3].down(row, d), t[4].down(row, e), t[5].down(row, g), t[6].down(row, h), t[7].down(row, q)
+			fallthrough
+		case 1:
+			a, b, c, d, e, g, h, q = t[0].down(row, a), t[1].down(row, b), t[2].down(row, c), t[3].down(row, d), t[4].down(row, e), t[5].down(row, g), t[6].down(row, h), t[7].down(row, q)
 		}
 		s += t[0].leaf[a&lm&63]
 		s += t[1].leaf[b&lm&63]
 		s += t[2].leaf[c&lm&63]
 		s += t[3].leaf[d&lm&63]
 		s += t[4].leaf[e&lm&63]
-		s += t[5].leaf[q&lm&63]
-		s += t[6].leaf[g&lm&63]
-		s += t[7].leaf[h&lm&63]
+		s += t[5].leaf[g&lm&63]
+		s += t[6].leaf[h&lm&63]
+		s += t[7].leaf[q&lm&63]
 		trees = trees[8:]
+	}
+	// The trees left, two at a time.
+	for len(trees) >= 2 {
+		t := (*[2]flatTree)(trees)
+		a, b := 1, 1
+		for range depth {
+			a, b = t[0].down(row, a), t[1].down(row, b)
+		}
+		s += t[0].leaf[a&lm&63]
+		s += t[1].leaf[b&lm&63]
+		trees = trees[2:]
 	}
 	return s
 }
 
-// right is 1 when a walk goes to the right child: the key of x is at
-// least the node's.
-func right(x, node uint32) int {
-	if x < node {
-		return 0
+// right is 1 when a walk goes to the right child: x is not below the
+// node's threshold (features are never NaN, which would go left). It is
+// written so that the compiler turns the choice into a flag set rather
+// than a branch, as which way a line goes is too unpredictable for one.
+func right(x, node float32) int {
+	if x >= node {
+		return 1
 	}
-	return 1
+	return 0
 }
 
-// maxFeatures bounds the length of a feature vector a Forest reads.
-const maxFeatures = 64
+// maxFeatures bounds the length of a feature vector a Forest reads: any
+// uint8 feature index is in bounds of an array this long.
+const maxFeatures = 256
 
 // Both feature vectors must fit: these fail to compile otherwise.
 var (
 	_ [maxFeatures - NumStage1]struct{}
 	_ [maxFeatures - NumStage2]struct{}
 )
-
-// floatKey maps a float32 to a uint32 with the same order (for numbers,
-// not NaN): flip all bits of negatives, only the sign bit of the others.
-func floatKey(f float32) uint32 {
-	b := math.Float32bits(f + 0) // -0 + 0 is +0: the two zeros compare equal
-
-	return b ^ (uint32(int32(b)>>31) | 0x80000000)
-}
 
 func (f *Forest) prepare() {
 	// The depth of the deepest tree.
@@ -202,7 +235,7 @@ func (f *Forest) prepare() {
 	if depth > maxDepth {
 		panic("linefeat: a tree deeper than maxDepth")
 	}
-	ff := flatForest{depth: depth, trees: make([]flatTree, (len(f.Roots)+7)&^7)}
+	ff := flatForest{depth: depth, trees: make([]flatTree, (len(f.Roots)+1)&^1)}
 	for t, r := range f.Roots {
 		tree := &ff.trees[t]
 		// fill lays node k of the tree at position pos of the complete
@@ -215,14 +248,17 @@ func (f *Forest) prepare() {
 				return
 			}
 			if n.Feature < 0 {
-				// A split every x passes to the right (no key is below
-				// 0), over copies of the leaf on both sides.
-				tree.node[pos] = 0
+				// A split every x passes to the right (none is below
+				// -Inf), over copies of the leaf on both sides.
+				tree.feature[pos], tree.threshold[pos] = 0, float32(math.Inf(-1))
 				fill(k, 2*pos, d+1)
 				fill(k, 2*pos+1, d+1)
 				return
 			}
-			tree.node[pos] = uint64(floatKey(n.Threshold))<<32 | uint64(n.Feature)
+			if n.Feature >= maxFeatures {
+				panic("linefeat: a feature index beyond maxFeatures")
+			}
+			tree.feature[pos], tree.threshold[pos] = uint8(n.Feature), n.Threshold
 			fill(k+1, 2*pos, d+1)
 			fill(n.Right, 2*pos+1, d+1)
 		}

@@ -49,20 +49,6 @@ func TestCut(t *testing.T) {
 	}
 }
 
-func TestFloatKeyKeepsOrder(t *testing.T) {
-	vals := []float32{-1e30, -2.5, -1, -1e-30, 0, 1e-30, 0.5, 1, 3, 1e30}
-	for i := range vals {
-		for j := range vals {
-			if (vals[i] < vals[j]) != (floatKey(vals[i]) < floatKey(vals[j])) {
-				t.Errorf("order of %v and %v not kept", vals[i], vals[j])
-			}
-		}
-	}
-	if floatKey(float32(math.Copysign(0, -1))) != floatKey(0) {
-		t.Error("-0 and +0 differ")
-	}
-}
-
 // TestForestMarginMatchesWalk checks the complete-tree layout against a
 // plain walk of the preorder nodes, on random trees of uneven depth.
 func TestForestMarginMatchesWalk(t *testing.T) {

@@ -43,7 +43,12 @@ type Stats struct {
 	URL         bool // holds a URL or e-mail address
 	Date        bool // a month name or numeric date next to a number
 	Time        bool // hh:mm
+	StartUI     bool // the first word is one of buttons, links or boilerplate: "Report a problem", "Read more"
+	Participle  bool // a lower-case word after the first that ends in "ed" is followed by a function word or ends the line: "placed on", "arrested after"
+	Aux         bool // an auxiliary verb: "is", "has", "will"...
 	Hash        uint64
+
+	edLast bool // the last word ended in "ed", for Participle
 }
 
 // isCJK reports whether r belongs to a script written without spaces.
@@ -109,49 +114,53 @@ var lowClass = func() (c [lowRunes]uint8) {
 // toLower is unicode.ToLower, from a table for the common runes.
 func toLower(r rune) rune { return uniprop.ToLower(r) }
 
-// endWord counts a word that ends into s: w is its lower-case bytes
-// (empty when too long to look up), h their wordHash, runes its length.
-// It reports whether the word is a month name.
-func endWord(s *Stats, w []byte, h uint32, runes int, firstUpper, allDigits bool) (month bool) {
+// endWord counts a word that ends into s: buf[:n] is its lower-case bytes
+// (n is 0 when it is too long to look up), runes its length. It reports
+// whether the word is a month name.
+func endWord(s *Stats, buf *[maxWordBytes]byte, n int, runes int, firstUpper, allDigits bool) (month bool) {
+	w := buf[:n]
 	s.Words++
-	if firstUpper {
-		s.CapWords++
-	}
-	if allDigits {
-		s.DigitWords++
-	}
-	if runes > 12 {
-		s.LongWords++
-	}
+	// A participle used as a predicate is followed by a preposition or
+	// ends the line ("placed on land", "arrested after", "and arrested");
+	// one followed by a noun is an adjective ("uploaded files").
+	edBefore := s.edLast
+	s.edLast = s.Words > 1 && !firstUpper && n > 4 && w[n-2] == 'e' && w[n-1] == 'd'
+	// Counted by adding flags rather than by branches: whether a word is
+	// capitalised or a function word is too unpredictable for a branch.
+	s.CapWords += b2i32(firstUpper)
+	s.DigitWords += b2i32(allDigits)
+	s.LongWords += b2i32(runes > 12)
 	if string(w) == "www" {
 		s.URL = true
 	}
 	if len(w) == 0 || allDigits {
 		return false
 	}
-	c := wordClass(w, h)
-	if c == 0 {
-		return false
+	c := wordClass(w, wordHash(buf, n))
+	s.StopWords += int32(c / wordStop & 1)
+	s.BoilWords += int32(c / wordBoiler & 1)
+	s.UIWords += int32(c / wordUI & 1)
+	s.MediaWords += int32(c / wordMedia & 1)
+	s.TimeWords += int32(c / wordTime & 1)
+	s.CommentWords += int32(c / wordComment & 1)
+	if edBefore && c&wordStop != 0 {
+		s.Participle = true
 	}
-	if c&wordStop != 0 {
-		s.StopWords++
+	if s.Words == 1 && c&(wordUI|wordBoiler) != 0 {
+		s.StartUI = true
 	}
-	if c&wordBoiler != 0 {
-		s.BoilWords++
-	}
-	if c&wordUI != 0 {
-		s.UIWords++
-	}
-	if c&wordMedia != 0 {
-		s.MediaWords++
-	}
-	if c&wordTime != 0 {
-		s.TimeWords++
-	}
-	if c&wordComment != 0 {
-		s.CommentWords++
+	if c&wordAux != 0 {
+		s.Aux = true
 	}
 	return c&wordMonth != 0
+}
+
+// b2i32 is 1 for true, 0 for false, computed without a branch.
+func b2i32(b bool) int32 {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // isTerminal reports whether r ends a sentence.
@@ -201,7 +210,6 @@ func Measure(line string) Stats {
 	h := uint64(fnvOffset)
 	inWord := false
 	wordLen, wordRunes := 0, 0 // bytes in buf (0 when too long), runes
-	wh := uint32(fnv32Offset)  // FNV-1a 32 of buf[:wordLen]
 	wordFirstUpper, wordAllDigits := false, true
 	first := true
 	var last rune // last rune other than white space and closers
@@ -230,7 +238,7 @@ func Measure(line string) Stats {
 		if r == ' ' || r == '\t' || r == 0xA0 || rc&rSpace != 0 {
 			if inWord {
 				inWord = false
-				sawMonth = endWord(&s, buf[:max(wordLen, 0)], wh, wordRunes, wordFirstUpper, wordAllDigits) || sawMonth
+				sawMonth = endWord(&s, &buf, max(wordLen, 0), wordRunes, wordFirstUpper, wordAllDigits) || sawMonth
 			}
 			if lastWasTerm {
 				s.Terminals++
@@ -257,7 +265,6 @@ func Measure(line string) Stats {
 			s.Digits++
 			if !inWord {
 				inWord, wordLen, wordRunes, wordFirstUpper, wordAllDigits = true, 0, 0, false, true
-				wh = fnv32Offset
 			}
 			wordRunes++
 			if wasColon {
@@ -276,7 +283,7 @@ func Measure(line string) Stats {
 			if rc&rCJK != 0 {
 				if inWord {
 					inWord = false
-					sawMonth = endWord(&s, buf[:max(wordLen, 0)], wh, wordRunes, wordFirstUpper, wordAllDigits) || sawMonth
+					sawMonth = endWord(&s, &buf, max(wordLen, 0), wordRunes, wordFirstUpper, wordAllDigits) || sawMonth
 				}
 				s.CJK++
 				if cjkParticle(r) {
@@ -289,7 +296,6 @@ func Measure(line string) Stats {
 			}
 			if !inWord {
 				inWord, wordLen, wordRunes, wordFirstUpper, wordAllDigits = true, 0, 0, upper, true
-				wh = fnv32Offset
 			}
 			wordAllDigits = false
 			wordRunes++
@@ -302,15 +308,11 @@ func Measure(line string) Stats {
 					if wordLen < maxWordBytes {
 						buf[wordLen] = byte(lr)
 						wordLen++
-						wh = (wh ^ uint32(lr)) * fnv32Prime
 					} else {
 						wordLen = -1
 					}
 				} else if wordLen+utf8.RuneLen(lr) <= maxWordBytes {
 					n := utf8.EncodeRune(buf[wordLen:], lr)
-					for _, c := range buf[wordLen : wordLen+n] {
-						wh = (wh ^ uint32(c)) * fnv32Prime
-					}
 					wordLen += n
 				} else {
 					wordLen = -1
@@ -321,7 +323,7 @@ func Measure(line string) Stats {
 			last = r
 			// The lower-case ASCII letters that follow, the bulk of most
 			// texts, in a tight loop.
-			j, wl, lwh := i, wordLen, wh
+			j, wl := i, wordLen
 			for j < len(line) && line[j]-'a' < 26 {
 				c := line[j]
 				j++
@@ -330,7 +332,6 @@ func Measure(line string) Stats {
 					if wl < maxWordBytes {
 						buf[wl] = c
 						wl++
-						lwh = (lwh ^ uint32(c)) * fnv32Prime
 					} else {
 						wl = -1
 					}
@@ -342,7 +343,7 @@ func Measure(line string) Stats {
 				s.Letters += int32(run)
 				wordRunes += run
 			}
-			i, wordLen, wh = j, wl, lwh
+			i, wordLen = j, wl
 			continue
 		case r == '_':
 			// part of a word for the metric's tokens; a mark of identifiers
@@ -365,7 +366,7 @@ func Measure(line string) Stats {
 		}
 		if inWord {
 			inWord = false
-			sawMonth = endWord(&s, buf[:max(wordLen, 0)], wh, wordRunes, wordFirstUpper, wordAllDigits) || sawMonth
+			sawMonth = endWord(&s, &buf, max(wordLen, 0), wordRunes, wordFirstUpper, wordAllDigits) || sawMonth
 		}
 		if dateSeps >= 2 {
 			s.Date = true
@@ -405,10 +406,13 @@ func Measure(line string) Stats {
 	}
 	if inWord {
 		inWord = false
-		sawMonth = endWord(&s, buf[:max(wordLen, 0)], wh, wordRunes, wordFirstUpper, wordAllDigits) || sawMonth
+		sawMonth = endWord(&s, &buf, max(wordLen, 0), wordRunes, wordFirstUpper, wordAllDigits) || sawMonth
 	}
 	if dateSeps >= 2 {
 		s.Date = true
+	}
+	if s.edLast {
+		s.Participle = true
 	}
 	if lastWasTerm {
 		s.Terminals++

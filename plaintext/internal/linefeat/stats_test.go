@@ -33,6 +33,26 @@ func TestMeasure(t *testing.T) {
 			{"all capitalised", func(s Stats) any { return norm(s.CapWords) }, 5},
 			{"no sentence end", endTerm, false},
 		}},
+		{"Report a problem with article", []check{
+			{"starts with a control word", func(s Stats) any { return norm(s.StartUI) }, true},
+			{"no participle", func(s Stats) any { return norm(s.Participle) }, false},
+		}},
+		{"A report by the council", []check{
+			{"a control word later is no control", func(s Stats) any { return norm(s.StartUI) }, false},
+		}},
+		{"Starlink Terminal placed on land", []check{
+			{"a participle before a preposition", func(s Stats) any { return norm(s.Participle) }, true},
+			{"no auxiliary", func(s Stats) any { return norm(s.Aux) }, false},
+		}},
+		{"Sam pepper-sprayed and arrested", []check{
+			{"a participle ending the line", func(s Stats) any { return norm(s.Participle) }, true},
+		}},
+		{"Detect malware in uploaded files", []check{
+			{"a participle before a noun is an adjective", func(s Stats) any { return norm(s.Participle) }, false},
+		}},
+		{"The terminal was placed on land.", []check{
+			{"an auxiliary", func(s Stats) any { return norm(s.Aux) }, true},
+		}},
 		{"Home | News | Sport | Weather", []check{
 			{"separators", func(s Stats) any { return norm(s.Seps) }, 3},
 		}},

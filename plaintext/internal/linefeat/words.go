@@ -1,6 +1,7 @@
 package linefeat
 
 import (
+	"encoding/binary"
 	"strings"
 
 	"github.com/pith-dev/pith/internal/lexicon"
@@ -15,6 +16,7 @@ const (
 	wordMedia               // a word of captions and credits: photo, image...
 	wordTime                // a word of timestamps: ago, updated...
 	wordComment             // a word of comment threads: reply, wrote...
+	wordAux                 // an auxiliary verb: a clause that has one is no headline
 )
 
 // mediaWords are the words of image captions, credits and media players.
@@ -53,6 +55,15 @@ var commentWords = []string{
 	"komentarz komentarze odpowiedź odpowiedz napisał",
 }
 
+// auxWords are the auxiliary verbs of English. Headlines, captions and
+// teasers drop them ("Starlink terminal placed on land", "Man arrested
+// after..."): a past participle without one is the mark of that style,
+// where a sentence or a subheading of the body would say "is placed" or
+// use no participle at all.
+var auxWords = []string{
+	"is are was were be been being am has have had do does did will would can could shall should may might must",
+}
+
 // wordTable holds the listed words and their class flags, open-addressed
 // by their hash: a lookup hashes the word's bytes as they are read and
 // touches a small array of classes (0: an empty slot), then the hashes,
@@ -71,7 +82,8 @@ var wordTable = func() *wordTableT {
 	add := func(lists []string, flag uint8) {
 		for _, l := range lists {
 			for _, w := range strings.Fields(l) {
-				h := wordHash(w)
+				var buf [maxWordBytes]byte
+				h := wordHash(&buf, copy(buf[:], w))
 				k := slot(h)
 				for t.class[k] != 0 && t.word[k] != w {
 					k = (k + 1) & (1<<wordTableBits - 1)
@@ -88,21 +100,25 @@ var wordTable = func() *wordTableT {
 	add(mediaWords, wordMedia)
 	add(timeWords, wordTime)
 	add(commentWords, wordComment)
+	add(auxWords, wordAux)
 	return t
 }()
 
-const (
-	fnv32Offset = 2166136261
-	fnv32Prime  = 16777619
-)
-
-// wordHash is FNV-1a 32 of w.
-func wordHash(w string) uint32 {
-	h := uint32(fnv32Offset)
-	for i := 0; i < len(w); i++ {
-		h = (h ^ uint32(w[i])) * fnv32Prime
+// wordHash hashes the word buf[:n], eight bytes at a time: at the end of
+// the word rather than byte by byte as it is read, where a multiplication
+// per byte would be the longest chain of the loop over lower-case letters.
+func wordHash(buf *[maxWordBytes]byte, n int) uint32 {
+	h := uint64(n) * 0x9E3779B97F4A7C15
+	k := 0
+	for ; k+8 <= n; k += 8 {
+		h = (h ^ binary.LittleEndian.Uint64(buf[k:k+8])) * 0xff51afd7ed558ccd
 	}
-	return h
+	if rem := n - k; rem > 0 {
+		// The bytes past the word are left from earlier words: mask them.
+		t := binary.LittleEndian.Uint64(buf[k&(maxWordBytes-8):]) & (1<<(8*rem) - 1)
+		h = (h ^ t) * 0xff51afd7ed558ccd
+	}
+	return uint32(h >> 32)
 }
 
 // slot folds a word's hash to the table's size.
