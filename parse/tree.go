@@ -89,6 +89,31 @@ func (b *builder) insert(n *html.Node) {
 	appendChild(b.top(), n)
 }
 
+// tableContext reports whether the current element is a table, a table
+// section or a row: places where only rows and cells belong.
+func (b *builder) tableContext() bool {
+	switch b.top().DataAtom {
+	case atom.Table, atom.Tbody, atom.Thead, atom.Tfoot, atom.Tr:
+		return b.top().Namespace == ""
+	}
+	return false
+}
+
+// foster puts n before the innermost open table, where browsers put what
+// a table holds outside its cells (the standard's foster parenting), so
+// that it is not read as part of the table.
+func (b *builder) foster(n *html.Node) {
+	t := b.open.at(b.table())
+	p := t.Parent
+	n.Parent, n.NextSibling, n.PrevSibling = p, t, t.PrevSibling
+	if t.PrevSibling != nil {
+		t.PrevSibling.NextSibling = n
+	} else {
+		p.FirstChild = n
+	}
+	t.PrevSibling = n
+}
+
 // push makes n the current element, unless the tree is already as deep as
 // allowed: then n stays an empty leaf and what it holds goes to its
 // parent, keeping the text and losing the nesting.
@@ -146,19 +171,33 @@ func (b *builder) text(raw string) {
 		return
 	}
 	cur := b.top()
+	if b.tableContext() && strings.TrimLeft(t, " \t\n\f\r") != "" {
+		// Text between a table's cells shows before the table.
+		if prev := b.open.at(b.table()).PrevSibling; prev != nil && prev.Type == html.TextNode {
+			b.mergeInto(prev, t)
+			return
+		}
+		b.foster(b.node(html.TextNode, 0, t))
+		return
+	}
 	if last := cur.LastChild; last != nil && last.Type == html.TextNode {
 		// Adjacent texts make one node, as in a browser. They gather in
 		// a buffer until the next node, so that a page of a million stray
 		// "<" or ignored end tags costs linear time, not quadratic.
-		if b.merging != last {
-			b.endMerge()
-			b.merging = last
-			b.mergeBuf = append(b.mergeBuf[:0], last.Data...)
-		}
-		b.mergeBuf = append(b.mergeBuf, t...)
+		b.mergeInto(last, t)
 		return
 	}
 	appendChild(cur, b.node(html.TextNode, 0, t))
+}
+
+// mergeInto adds t to the text node n.
+func (b *builder) mergeInto(n *html.Node, t string) {
+	if b.merging != n {
+		b.endMerge()
+		b.merging = n
+		b.mergeBuf = append(b.mergeBuf[:0], n.Data...)
+	}
+	b.mergeBuf = append(b.mergeBuf, t...)
 }
 
 // endMerge gives the text node being merged its whole text.
@@ -238,6 +277,11 @@ func (b *builder) start(a atom.Atom, name string, attrs []html.Attribute, selfCl
 		}
 		return
 	}
+	if a == atom.Table && b.tableContext() {
+		// A table cannot hold a table outside its cells: the open one
+		// ends and the new one follows it.
+		b.open.truncate(b.table())
+	}
 	if k&isClosesP != 0 {
 		b.closeP()
 	}
@@ -304,7 +348,11 @@ func (b *builder) start(a atom.Atom, name string, attrs []html.Attribute, selfCl
 		return
 	}
 	n := b.element(a, name, attrs)
-	b.insert(n)
+	if b.tableContext() && !inTable[a] {
+		b.foster(n)
+	} else {
+		b.insert(n)
+	}
 	if a == atom.Form {
 		b.form = n
 	}
@@ -645,4 +693,11 @@ func (b *builder) adopt(name string) {
 		appendChild(block, clone)
 		b.open.adopted(xi, fb, clone)
 	}
+}
+
+// inTable are the elements a table holds outside its cells.
+var inTable = map[atom.Atom]bool{
+	atom.Caption: true, atom.Colgroup: true, atom.Col: true, atom.Tbody: true, atom.Thead: true,
+	atom.Tfoot: true, atom.Tr: true, atom.Td: true, atom.Th: true, atom.Script: true,
+	atom.Style: true, atom.Template: true, atom.Form: true, atom.Input: true,
 }
