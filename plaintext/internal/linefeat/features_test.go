@@ -20,13 +20,7 @@ func TestLoadFeatures(t *testing.T) {
 	if len(p.Spans) != 8 {
 		t.Fatalf("%d lines, want 8", len(p.Spans))
 	}
-	x := func(i, f int) float64 { return float64(p.X1[i*NumStage1+f]) }
-	tests := []struct {
-		name string
-		line int
-		feat int
-		want float64
-	}{
+	checkFeatures(t, samplePage, []featureCase{
 		{"a line seen twice", 3, fLogRepeats, math.Log(2)},
 		{"a line seen once", 4, fLogRepeats, 0},
 		{"run of four short lines", 0, fShortRun, math.Log(5)},
@@ -40,12 +34,7 @@ func TestLoadFeatures(t *testing.T) {
 		{"copyright", 7, fCopyright, 1},
 		{"distance to prose, in a prose line", 4, fProseDist, 0},
 		{"distance to prose, two lines away", 7, fProseDist, math.Log(3)},
-	}
-	for _, tt := range tests {
-		if got := x(tt.line, tt.feat); math.Abs(got-tt.want) > 1e-5 {
-			t.Errorf("%s: feature %d of line %d = %v, want %v", tt.name, tt.feat, tt.line, got, tt.want)
-		}
-	}
+	})
 }
 
 func TestStage2Features(t *testing.T) {
@@ -97,15 +86,7 @@ March 4, 2024 at 9:02 am
 Reply`
 
 func TestPageShapeFeatures(t *testing.T) {
-	var p Page
-	p.Load(threadPage)
-	x := func(i, f int) float64 { return float64(p.X1[i*NumStage1+f]) }
-	tests := []struct {
-		name string
-		line int
-		feat int
-		want float64
-	}{
+	checkFeatures(t, threadPage, []featureCase{
 		{"a tag line", 1, fTagLike, 1},
 		{"a sentence is no tag line", 2, fTagLike, 0},
 		{"a line above the first prose line", 0, fFirstProse, -math.Log(3)},
@@ -116,12 +97,7 @@ func TestPageShapeFeatures(t *testing.T) {
 		{"one date line above the comment", 7, fDatesAbove, math.Log(2)},
 		{"comment words", 4, fCommentWords, 1},
 		{"lines like the date line around it", 6, fShapeRep, 1},
-	}
-	for _, tt := range tests {
-		if got := x(tt.line, tt.feat); math.Abs(got-tt.want) > 1e-5 {
-			t.Errorf("%s: feature %d of line %d = %v, want %v", tt.name, tt.feat, tt.line, got, tt.want)
-		}
-	}
+	})
 }
 
 const captionPage = `The council approved the new budget on Tuesday, after a debate that lasted most of the night.
@@ -130,15 +106,7 @@ Members of the opposition said that the cuts would fall on the poorest districts
 Report a problem with article`
 
 func TestCaptionAndControlFeatures(t *testing.T) {
-	var p Page
-	p.Load(captionPage)
-	x := func(i, f int) float64 { return float64(p.X1[i*NumStage1+f]) }
-	tests := []struct {
-		name string
-		line int
-		feat int
-		want float64
-	}{
+	checkFeatures(t, captionPage, []featureCase{
 		{"a short line between two sentences", 1, fMid, 1},
 		{"a sentence is no such line", 2, fMid, 0},
 		{"the page's count of them", 3, fMidLines, math.Log(2)},
@@ -146,10 +114,25 @@ func TestCaptionAndControlFeatures(t *testing.T) {
 		{"a sentence's participle is no headline style", 0, fParticiple, 0},
 		{"a control", 3, fStartUI, 1},
 		{"a sentence is no control", 2, fStartUI, 0},
-	}
-	for _, tt := range tests {
-		if got := x(tt.line, tt.feat); math.Abs(got-tt.want) > 1e-5 {
-			t.Errorf("%s: feature %d of line %d = %v, want %v", tt.name, tt.feat, tt.line, got, tt.want)
+	})
+}
+
+// featureCase is a stage-1 feature of one line of a page, and its value.
+type featureCase struct {
+	name string
+	line int
+	feat int
+	want float64
+}
+
+// checkFeatures loads page and checks each case's feature.
+func checkFeatures(t *testing.T, page string, cases []featureCase) {
+	t.Helper()
+	var p Page
+	p.Load(page)
+	for _, c := range cases {
+		if got := float64(p.X1[c.line*NumStage1+c.feat]); math.Abs(got-c.want) > 1e-5 {
+			t.Errorf("%s: feature %d of line %d = %v, want %v", c.name, c.feat, c.line, got, c.want)
 		}
 	}
 }
