@@ -255,26 +255,12 @@ func (b *builder) start(a atom.Atom, name string, attrs []html.Attribute, selfCl
 				b.open.truncate(b.open.len() - 1)
 			}
 		} else {
-			if !selfClosing && b.full() {
-				b.skip(name)
-				return
-			}
-			n := b.element(a, name, attrs)
-			n.Namespace = cur.Namespace
-			b.insert(n)
-			if !selfClosing {
-				b.push(n)
-			}
+			b.foreignElement(a, name, attrs, cur.Namespace, selfClosing)
 			return
 		}
 	}
 	if a == atom.Svg || a == atom.Math {
-		n := b.element(a, name, attrs)
-		n.Namespace = name
-		b.insert(n)
-		if !selfClosing {
-			b.push(n)
-		}
+		b.foreignElement(a, name, attrs, name, selfClosing)
 		return
 	}
 	if a == atom.Table && b.tableContext() {
@@ -357,6 +343,21 @@ func (b *builder) start(a atom.Atom, name string, attrs []html.Attribute, selfCl
 		b.form = n
 	}
 	b.fill(n, k, a)
+}
+
+// foreignElement builds an SVG or MathML element, which a self-closing
+// tag closes, unlike an HTML one.
+func (b *builder) foreignElement(a atom.Atom, name string, attrs []html.Attribute, ns string, selfClosing bool) {
+	if !selfClosing && b.full() {
+		b.skip(name)
+		return
+	}
+	n := b.element(a, name, attrs)
+	n.Namespace = ns
+	b.insert(n)
+	if !selfClosing {
+		b.push(n)
+	}
 }
 
 // fill gives a new element what it holds: nothing for a void element, its
