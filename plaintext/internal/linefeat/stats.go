@@ -124,7 +124,12 @@ func endWord(s *Stats, buf *[maxWordBytes]byte, n int, runes int, firstUpper, al
 	// ends the line ("placed on land", "arrested after", "and arrested");
 	// one followed by a noun is an adjective ("uploaded files").
 	edBefore := s.edLast
-	s.edLast = s.Words > 1 && !firstUpper && n > 4 && w[n-2] == 'e' && w[n-1] == 'd'
+	// Its conditions combined as flags rather than tested one after the
+	// other: which way they go is too unpredictable for branches. The
+	// last two bytes are read even when there are fewer, from what an
+	// earlier word left in buf, and then ignored.
+	ed := b2i32(buf[(n-2)&(maxWordBytes-1)] == 'e') & b2i32(buf[(n-1)&(maxWordBytes-1)] == 'd')
+	s.edLast = ed&b2i32(n > 4)&b2i32(s.Words > 1)&b2i32(!firstUpper) != 0
 	// Counted by adding flags rather than by branches: whether a word is
 	// capitalised or a function word is too unpredictable for a branch.
 	s.CapWords += b2i32(firstUpper)
