@@ -66,14 +66,5 @@ func Select(p *segment.Page, c *classify.Result) []int32 {
 	if len(keep) > 0 || bestAny == 0 {
 		return keep
 	}
-	minWords := int32(3)
-	if best == 0 {
-		best, minWords = bestAny, 1
-	}
-	for i, s := range c.Score {
-		if s >= best*0.7 && p.Blocks[i].Words >= minWords && !excluded(p, i) {
-			keep = append(keep, int32(i))
-		}
-	}
-	return keep
+	return fallback(p, c, best, bestAny)
 }

@@ -39,8 +39,9 @@ func TestSelect(t *testing.T) {
 // two-word blocks still gives its best ones rather than nothing.
 func TestSelectBlockKinds(t *testing.T) {
 	para := func(text string, words int32) segment.Block {
-		return segment.Block{Kind: segment.Paragraph, Text: text, Words: words}
+		return segment.Block{Kind: segment.Paragraph, Text: text, Words: words, Chars: int32(len(text))}
 	}
+	const prose = "A long paragraph of prose that the model was unsure of, as it came after a menu of many links."
 	cases := []struct {
 		name   string
 		blocks []segment.Block
@@ -50,6 +51,15 @@ func TestSelectBlockKinds(t *testing.T) {
 		{"captions stay out",
 			[]segment.Block{para("a few words here", 4), {Kind: segment.Caption, Text: "a photo of them", Words: 4}, para("a few words here", 4)},
 			[]float32{0.9, 0.9, 0.9}, []int32{0, 2}},
+		{"nothing above the threshold: prose outweighs a share bar scored higher",
+			[]segment.Block{para("Share Tweet Pin Save", 4), para(prose, 150), para("More stories", 2), para(prose, 150)},
+			[]float32{0.41, 0.17, 0.3, 0.05}, []int32{1}},
+		{"nothing above the threshold: prose scored far below the best stays out",
+			[]segment.Block{para("Share Tweet Pin Save", 4), para(prose, 150)},
+			[]float32{0.41, 0.1}, []int32{0}},
+		{"nothing above the threshold: a tag cloud, all links, weighs nothing",
+			[]segment.Block{para("Share Tweet Pin Save", 4), {Kind: segment.Paragraph, Text: prose, Words: 150, Chars: 200, LinkChars: 200}, para(prose, 150)},
+			[]float32{0.41, 0.3, 0.17}, []int32{2}},
 		{"a page of short blocks gives its best",
 			[]segment.Block{para("abc", 1), para("def ghi", 2), {Kind: segment.Text, Text: "menu", Words: 1}},
 			[]float32{0.4, 0.5, 0.1}, []int32{0, 1}},
