@@ -14,6 +14,9 @@
 // stage's scores around it, which reveals the shape of the main block: it
 // fills short gaps in the body and drops lines cut off from it by menus,
 // repeated lines (comment chrome, teaser lists) or boilerplate headings.
+// A line the first stage is sure of (a probability within 0.1 of 0 or 1)
+// keeps its first score: the second stage changes the verdict on too few
+// of them to be worth its time.
 // Last, two kinds of line too rare in the training pages for the trees
 // to learn are dropped by rule: the controls below the body's last
 // sentence ("Report a problem", "Read more") and the captions between its

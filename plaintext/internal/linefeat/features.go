@@ -513,6 +513,13 @@ func (p *Page) Stage2(prob []float32) {
 // order. x is valid only during the call: the features of a page are
 // never all held at once.
 func (p *Page) Stage2Each(prob []float32, fn func(i int, x []float32)) {
+	p.stage2Each(prob, 0, fn)
+}
+
+// stage2Each is Stage2Each for the lines whose probability is within
+// [skip, 1-skip] only: the others are not given to fn, and their
+// features are not computed.
+func (p *Page) stage2Each(prob []float32, skip float32, fn func(i int, x []float32)) {
 	n := len(p.Spans)
 	// The stage-1 prefix sums of lines words and prose are no longer
 	// needed; the repeated lines' are (cr).
@@ -581,9 +588,12 @@ func (p *Page) Stage2Each(prob []float32, fn func(i int, x []float32)) {
 		dist[i] = log1p(min(dist[i], float32(last-i), 1000))
 	}
 	for i := 0; i < n; i++ {
+		pi := prob[i]
+		if pi < skip || pi > 1-skip {
+			continue
+		}
 		x := p.row[:]
 		clear(x)
-		pi := prob[i]
 		x[gP] = pi
 		q := min(max(pi, 1e-4), 1-1e-4)
 		x[gLogit] = float32(math.Log(float64(q / (1 - q))))

@@ -49,23 +49,35 @@ func (m *Model) Stage1(p *Page, prob []float32) {
 	}
 }
 
+// sure is the stage-1 probability below which, or above one minus which,
+// a line keeps its stage-1 probability rather than go through stage 2:
+// 56% of the lines of the benchmark pages, of which stage 2 changes the
+// verdict on 15 in 350,000 (on 2 of the 250,000 below 0.05 or above
+// 0.95); the text-mode scores stay the same in every set but
+// readability (+0.007). Stage 1 is never that sure of a line it is wrong
+// about often enough for a wider margin to pay: at 0.15 scrapinghub and
+// dragnet lose 0.001.
+const sure = 0.1
+
 // Score computes the final probability of each line of the loaded page p
 // into prob, which must have a room for each line; stage1 is scratch space
 // of the same length.
 func (m *Model) Score(p *Page, stage1, prob []float32) {
 	m.Stage1(p, stage1)
-	m.stage2(p, m.Trees2, m.W2[:], m.B2, stage1, prob)
+	m.stage2(p, m.Trees2, m.W2[:], m.B2, stage1, prob, sure)
 	if m.Trees3 != nil {
 		copy(stage1, prob)
-		m.stage2(p, m.Trees3, nil, 0, stage1, prob)
+		m.stage2(p, m.Trees3, nil, 0, stage1, prob, 0)
 	}
 	p.dropChrome(prob)
 }
 
 // stage2 scores each line into prob from the stage-2 features of the
-// probabilities in, with trees f or else the linear weights w and b.
-func (m *Model) stage2(p *Page, f *Forest, w []float32, b float32, in, prob []float32) {
-	p.Stage2Each(in, func(i int, x []float32) {
+// probabilities in, with trees f or else the linear weights w and b; a
+// line whose probability in is below skip or above 1-skip keeps it.
+func (m *Model) stage2(p *Page, f *Forest, w []float32, b float32, in, prob []float32, skip float32) {
+	copy(prob, in)
+	p.stage2Each(in, skip, func(i int, x []float32) {
 		if f != nil {
 			prob[i] = sigmoid(f.margin(&p.walk, x))
 		} else {
