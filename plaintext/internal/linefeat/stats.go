@@ -1,6 +1,7 @@
 package linefeat
 
 import (
+	"encoding/binary"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -49,6 +50,13 @@ type Stats struct {
 	Hash        uint64
 
 	edLast bool // the last word ended in "ed", for Participle
+
+	// The state of endWord, folded into the fields above when Measure
+	// ends and then cleared.
+	lanes      uint64 // counts of words, 7 bits for each of the fields
+	classes    uint8  // the class flags of all the words
+	edStop     uint8  // those of the words after one that ended in "ed"
+	firstClass uint8  // those of the first word
 }
 
 // isCJK reports whether r belongs to a script written without spaces.
@@ -117,8 +125,7 @@ func toLower(r rune) rune { return uniprop.ToLower(r) }
 // endWord counts a word that ends into s: buf[:n] is its lower-case bytes
 // (n is 0 when it is too long to look up), runes its length. It reports
 // whether the word is a month name.
-func endWord(s *Stats, buf *[maxWordBytes]byte, n int, runes int, firstUpper, allDigits bool) (month bool) {
-	w := buf[:n]
+func endWord(s *Stats, buf *wordBuf, n int, runes int, firstUpper, allDigits bool) (month bool) {
 	s.Words++
 	// A participle used as a predicate is followed by a preposition or
 	// ends the line ("placed on land", "arrested after", "and arrested");
@@ -126,38 +133,111 @@ func endWord(s *Stats, buf *[maxWordBytes]byte, n int, runes int, firstUpper, al
 	edBefore := s.edLast
 	// Its conditions combined as flags rather than tested one after the
 	// other: which way they go is too unpredictable for branches. The
-	// last two bytes are read even when there are fewer, from what an
-	// earlier word left in buf, and then ignored.
-	ed := b2i32(buf[(n-2)&(maxWordBytes-1)] == 'e') & b2i32(buf[(n-1)&(maxWordBytes-1)] == 'd')
-	s.edLast = ed&b2i32(n > 4)&b2i32(s.Words > 1)&b2i32(!firstUpper) != 0
-	// Counted by adding flags rather than by branches: whether a word is
-	// capitalised or a function word is too unpredictable for a branch.
-	s.CapWords += b2i32(firstUpper)
-	s.DigitWords += b2i32(allDigits)
-	s.LongWords += b2i32(runes > 12)
-	if string(w) == "www" {
+	// last two bytes are read, as one integer, even when there are
+	// fewer, from what an earlier word left in buf, and then ignored.
+	ed := binary.LittleEndian.Uint16(buf[(n-2)&(maxWordBytes-1):]) == 'e'|'d'<<8
+	s.edLast = b2i32(ed)&b2i32(n > 4)&b2i32(s.Words > 1)&b2i32(!firstUpper) != 0
+	k0, k1 := wordKey(buf, n)
+	if k0 == 'w'|'w'<<8|'w'<<16 {
 		s.URL = true
 	}
-	if len(w) == 0 || allDigits {
-		return false
+	// The word's class flags: those of whichever of its two slots holds
+	// its key, with no branch; 0 when neither does. Written out here
+	// rather than called: a call on the way of every word has endWord
+	// keep its state in memory rather than in registers.
+	t := wordTable
+	ss := wordSlots(k0, k1)
+	a, b := &t.key[ss[0]], &t.key[ss[1]]
+	c := t.class[ss[0]]&-b2u8((a[0]^k0)|(a[1]^k1) == 0) | t.class[ss[1]]&-b2u8((b[0]^k0)|(b[1]^k1) == 0)
+	if n > 16 {
+		c = longWordClass(buf, n)
 	}
-	c := wordClass(w, wordHash(buf, n))
-	s.StopWords += int32(c / wordStop & 1)
-	s.BoilWords += int32(c / wordBoiler & 1)
-	s.UIWords += int32(c / wordUI & 1)
-	s.MediaWords += int32(c / wordMedia & 1)
-	s.TimeWords += int32(c / wordTime & 1)
-	s.CommentWords += int32(c / wordComment & 1)
-	if edBefore && c&wordStop != 0 {
-		s.Participle = true
+	// A number is in no list, whatever its key; a word too long to look
+	// up (n = 0) has the key of none.
+	c &^= -b2u8(allDigits)
+	// The counts, by adding flags rather than by branches: whether a
+	// word is capitalised or a function word is too unpredictable for a
+	// branch; and in the lanes of one integer, flushed every 64 words
+	// before a lane can overflow, rather than one by one in memory.
+	s.lanes += laneOf[c] | uint64(b2i32(firstUpper))<<(7*laneCap) |
+		uint64(b2i32(allDigits))<<(7*laneDigit) | uint64(b2i32(runes > 12))<<(7*laneLong)
+	if s.Words&63 == 0 {
+		s.flushLanes()
 	}
-	if s.Words == 1 && c&(wordUI|wordBoiler) != 0 {
-		s.StartUI = true
-	}
-	if c&wordAux != 0 {
-		s.Aux = true
-	}
+	// The classes that make the line's flags, set when Measure ends.
+	s.classes |= c
+	s.edStop |= c & -uint8(b2i32(edBefore))
+	s.firstClass |= c & -uint8(b2i32(s.Words == 1))
 	return c&wordMonth != 0
+}
+
+// The lanes of Stats.lanes, 7 bits each: the counts of endWord.
+const (
+	laneStop = iota
+	laneBoiler
+	laneUI
+	laneMedia
+	laneTime
+	laneComment
+	laneCap
+	laneDigit
+	laneLong
+)
+
+// laneOf spreads a word's class flags to the lanes of their counts.
+var laneOf = func() (t [256]uint64) {
+	for c := range t {
+		for _, f := range [...]struct {
+			flag uint8
+			lane uint
+		}{{wordStop, laneStop}, {wordBoiler, laneBoiler}, {wordUI, laneUI}, {wordMedia, laneMedia}, {wordTime, laneTime}, {wordComment, laneComment}} {
+			if uint8(c)&f.flag != 0 {
+				t[c] |= 1 << (7 * f.lane)
+			}
+		}
+	}
+	return t
+}()
+
+// flushLanes adds the counts in s.lanes to their fields and clears them.
+//
+//go:noinline
+func (s *Stats) flushLanes() {
+	l := s.lanes
+	lane := func(k uint) int32 { return int32(l >> (7 * k) & 127) }
+	s.StopWords += lane(laneStop)
+	s.BoilWords += lane(laneBoiler)
+	s.UIWords += lane(laneUI)
+	s.MediaWords += lane(laneMedia)
+	s.TimeWords += lane(laneTime)
+	s.CommentWords += lane(laneComment)
+	s.CapWords += lane(laneCap)
+	s.DigitWords += lane(laneDigit)
+	s.LongWords += lane(laneLong)
+	s.lanes = 0
+}
+
+// asciiLetters reads the ASCII letters of line from j on: it returns
+// where they end, h with their bytes hashed in and the number of
+// lower-case ones, and writes them in lower case to buf from wl on,
+// wrapping around past maxWordBytes (the bytes of a word that long are
+// not looked up). It is apart from Measure so that its loop has
+// registers for its state, which in Measure's goes in and out of memory
+// at twice the instructions.
+//
+//go:noinline
+func asciiLetters(line string, j int, h uint64, buf *wordBuf, wl int) (end int, hash uint64, lower int) {
+	caseBits := 0
+	for k, c := range []byte(line[j:]) {
+		lc := c | 0x20
+		if lc-'a' >= 26 {
+			return j + k, h, caseBits >> 5
+		}
+		h = (h ^ uint64(c)) * fnvPrime
+		buf[(wl+k)&(maxWordBytes-1)] = lc
+		caseBits += int(c & 0x20)
+	}
+	return len(line), h, caseBits >> 5
 }
 
 // b2i32 is 1 for true, 0 for false, computed without a branch.
@@ -211,7 +291,7 @@ const (
 // Measure gathers the Stats of line.
 func Measure(line string) Stats {
 	var s Stats
-	var buf [maxWordBytes]byte
+	var buf wordBuf
 	h := uint64(fnvOffset)
 	inWord := false
 	wordLen, wordRunes := 0, 0 // bytes in buf (0 when too long), runes
@@ -329,45 +409,46 @@ func Measure(line string) Stats {
 			// The ASCII letters that follow, and the words of ASCII
 			// letters after single spaces, the bulk of most texts, in a
 			// tight loop: a rune through the loop above costs several
-			// times more, as its state goes in and out of memory.
-			j, wl, wr := i, wordLen, wordRunes
-			spaces, uppers := 0, 0
-			for j < len(line) {
-				c := line[j]
-				switch {
-				case c-'a' < 26:
-				case c-'A' < 26:
-					uppers++
-				case c == ' ' && j+1 < len(line) && (line[j+1]|0x20)-'a' < 26:
-					// A word ends, as at any space, and the next begins.
-					sawMonth = endWord(&s, &buf, max(wl, 0), wr, wordFirstUpper, false) || sawMonth
-					wl, wr, wordFirstUpper = 0, 0, line[j+1]-'A' < 26
-					spaces++
-					j++
-					continue
-				default:
-					goto done
-				}
-				j++
-				wr++
-				h = (h ^ uint64(c)) * fnvPrime
-				if wl >= 0 {
-					if wl < maxWordBytes {
-						buf[wl] = c | 0x20
-						wl++
-					} else {
-						wl = -1
-					}
-				}
+			// times more, as its state goes in and out of memory. Its
+			// own state is kept small enough for registers: a word's
+			// length in bytes goes on counting past maxWordBytes (then
+			// it is too long to look up, and the bytes written to buf
+			// wrap around, to be ignored), its length in runes is told
+			// from that, and the upper-case letters from the sum of the
+			// letters' case bits.
+			j := i
+			wl, wl0, wr0 := wordLen, wordLen, wordRunes
+			if wl < 0 {
+				wl, wl0 = maxWordBytes+1, maxWordBytes+1
 			}
-		done:
+			spaces, lower := 0, 0
+			for {
+				end, hh, lo := asciiLetters(line, j, h, &buf, wl)
+				wl += end - j
+				j, h, lower = end, hh, lower+lo
+				if j+1 >= len(line) || line[j] != ' ' || (line[j+1]|0x20)-'a' >= 26 {
+					break
+				}
+				// A word ends, as at any space, and the next begins.
+				n := wl
+				if n > maxWordBytes {
+					n = 0
+				}
+				sawMonth = endWord(&s, &buf, n, wr0+wl-wl0, wordFirstUpper, false) || sawMonth
+				wl, wl0, wr0, wordFirstUpper = 0, 0, 0, line[j+1]-'A' < 26
+				spaces++
+				j++
+			}
 			if run := j - i - spaces; run > 0 {
 				last = rune(line[j-1])
 				s.Runes += int32(run)
 				s.Letters += int32(run)
-				s.Upper += int32(uppers)
+				s.Upper += int32(run - lower)
 			}
-			i, wordLen, wordRunes = j, wl, wr
+			i, wordRunes, wordLen = j, wr0+wl-wl0, wl
+			if wl > maxWordBytes {
+				wordLen = -1
+			}
 			continue
 		case r == '_':
 			// part of a word for the metric's tokens; a mark of identifiers
@@ -435,9 +516,11 @@ func Measure(line string) Stats {
 	if dateSeps >= 2 {
 		s.Date = true
 	}
-	if s.edLast {
-		s.Participle = true
-	}
+	s.flushLanes()
+	s.Aux = s.classes&wordAux != 0
+	s.StartUI = s.firstClass&(wordUI|wordBoiler) != 0
+	s.Participle = s.edLast || s.edStop&wordStop != 0
+	s.classes, s.edStop, s.firstClass = 0, 0, 0
 	if lastWasTerm {
 		s.Terminals++
 	}

@@ -2,6 +2,7 @@ package linefeat
 
 import (
 	"encoding/binary"
+	"slices"
 	"strings"
 
 	"github.com/pith-dev/pith/internal/lexicon"
@@ -64,32 +65,30 @@ var auxWords = []string{
 	"is are was were be been being am has have had do does did will would can could shall should may might must",
 }
 
-// wordTable holds the listed words and their class flags, open-addressed
-// by their hash: a lookup hashes the word's bytes as they are read and
-// touches a small array of classes (0: an empty slot), then the hashes,
-// and compares strings only when the hashes agree. It is cheaper than a
-// map on the hot path of Measure.
+// wordTable holds the listed words of up to 16 bytes and their class
+// flags, each word as two little-endian integers of its bytes, zero past
+// its end (no word holds a zero byte), in one of the two slots its hash
+// picks (cuckoo hashing). A lookup reads both slots and keeps the class
+// of the one whose key matches, with no branch: whether a word of a text
+// is listed is too unpredictable for one, and a miss cost more than the
+// rest of the lookup.
 type wordTableT struct {
+	key   [1 << wordTableBits][2]uint64
 	class [1 << wordTableBits]uint8
-	hash  [1 << wordTableBits]uint32
-	word  [1 << wordTableBits]string
 }
 
 const wordTableBits = 11
 
+// longWords holds the few listed words longer than 16 bytes, which a
+// lookup of a word that long reads instead of wordTable.
+var longWords = map[string]uint8{}
+
 var wordTable = func() *wordTableT {
-	t := new(wordTableT)
+	classes := map[string]uint8{}
 	add := func(lists []string, flag uint8) {
 		for _, l := range lists {
 			for _, w := range strings.Fields(l) {
-				var buf [maxWordBytes]byte
-				h := wordHash(&buf, copy(buf[:], w))
-				k := slot(h)
-				for t.class[k] != 0 && t.word[k] != w {
-					k = (k + 1) & (1<<wordTableBits - 1)
-				}
-				t.word[k], t.hash[k] = w, h
-				t.class[k] |= flag
+				classes[w] |= flag
 			}
 		}
 	}
@@ -101,49 +100,101 @@ var wordTable = func() *wordTableT {
 	add(timeWords, wordTime)
 	add(commentWords, wordComment)
 	add(auxWords, wordAux)
+	words := make([]string, 0, len(classes))
+	for w := range classes {
+		words = append(words, w)
+	}
+	// In order, so that the table is the same from run to run.
+	slices.Sort(words)
+	t := new(wordTableT)
+	for _, w := range words {
+		if len(w) > 16 {
+			longWords[w] = classes[w]
+			continue
+		}
+		var buf wordBuf
+		k0, k1 := wordKey(&buf, copy(buf[:], w))
+		if !t.insert(k0, k1, classes[w]) {
+			panic("linefeat: the word table is too full for cuckoo hashing")
+		}
+	}
 	return t
 }()
 
-// wordHash hashes the word buf[:n], eight bytes at a time: at the end of
-// the word rather than byte by byte as it is read, where a multiplication
-// per byte would be the longest chain of the loop over lower-case letters.
-func wordHash(buf *[maxWordBytes]byte, n int) uint32 {
-	h := uint64(n) * 0x9E3779B97F4A7C15
-	k := 0
-	for ; k+8 <= n; k += 8 {
-		h = (h ^ binary.LittleEndian.Uint64(buf[k:k+8])) * 0xff51afd7ed558ccd
-	}
-	if rem := n - k; rem > 0 {
-		// The bytes past the word are left from earlier words: mask them.
-		t := binary.LittleEndian.Uint64(buf[k&(maxWordBytes-8):]) & (1<<(8*rem) - 1)
-		h = (h ^ t) * 0xff51afd7ed558ccd
-	}
-	return uint32(h >> 32)
-}
-
-// slot folds a word's hash to the table's size.
-func slot(h uint32) uint32 {
-	return (h ^ h>>wordTableBits ^ h>>(2*wordTableBits)) & (1<<wordTableBits - 1)
-}
-
-// wordClass returns the class flags of the lower-case word w, whose
-// wordHash is h, 0 when it is in no list.
-func wordClass(w []byte, h uint32) uint8 {
-	t := wordTable
-	for k := slot(h); ; k = (k + 1) & (1<<wordTableBits - 1) {
-		c := t.class[k]
-		if c == 0 {
-			return 0
+// insert places a key in one of its slots, moving the keys in the way to
+// their other slot, and reports whether it found room.
+func (t *wordTableT) insert(k0, k1 uint64, c uint8) bool {
+	s := wordSlots(k0, k1)[0]
+	for range 1 << wordTableBits {
+		if t.class[s] == 0 {
+			t.key[s], t.class[s] = [2]uint64{k0, k1}, c
+			return true
 		}
-		if t.hash[k] == h && t.word[k] == string(w) {
-			return c
+		old, oc := t.key[s], t.class[s]
+		t.key[s], t.class[s] = [2]uint64{k0, k1}, c
+		k0, k1, c = old[0], old[1], oc
+		// The evicted key goes to its other slot.
+		if ss := wordSlots(k0, k1); ss[0] == s {
+			s = ss[1]
+		} else {
+			s = ss[0]
 		}
 	}
+	return false
+}
+
+// wordSlots returns the two slots of a key in wordTable.
+func wordSlots(k0, k1 uint64) [2]uint32 {
+	h := (k0 ^ k1*0x9E3779B97F4A7C15) * 0xff51afd7ed558ccd
+	return [2]uint32{uint32(h >> (64 - wordTableBits)), uint32(h>>(64-2*wordTableBits)) & (1<<wordTableBits - 1)}
+}
+
+// wordKey returns the first 16 bytes of the word buf[:n] as two
+// little-endian integers, zero past n.
+func wordKey(buf *wordBuf, n int) (k0, k1 uint64) {
+	k0 = binary.LittleEndian.Uint64(buf[0:8]) & keyMask[0][n&63]
+	k1 = binary.LittleEndian.Uint64(buf[8:16]) & keyMask[1][n&63]
+	return k0, k1
+}
+
+// keyMask[i][n] masks the bytes of a word of n bytes in its i-th eight,
+// for n up to 63: a table answers without the tests of a variable shift.
+var keyMask = func() (t [2][64]uint64) {
+	for i := range t {
+		for n := range t[i] {
+			for b := range 8 {
+				if 8*i+b < n {
+					t[i][n] |= 0xff << (8 * b)
+				}
+			}
+		}
+	}
+	return t
+}()
+
+// longWordClass returns the class flags of the lower-case word buf[:n] of
+// more than 16 bytes, 0 when it is in no list.
+//
+//go:noinline
+func longWordClass(buf *wordBuf, n int) uint8 {
+	return longWords[string(buf[:n])]
+}
+
+// b2u8 is 1 for true, 0 for false, computed without a branch.
+func b2u8(b bool) uint8 {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // maxWordBytes bounds the words looked up: no listed word is longer, so a
 // longer word needs no lookup and the lower-casing buffer stays small.
 const maxWordBytes = 32
+
+// wordBuf holds the lower-case bytes of a word, with room past
+// maxWordBytes for eight bytes written at once from any place up to it.
+type wordBuf [maxWordBytes + 8]byte
 
 // cjkParticle reports whether r is one of the grammatical particles and
 // function characters of Chinese and Japanese, which play the part of stop
