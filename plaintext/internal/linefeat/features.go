@@ -152,8 +152,9 @@ type Page struct {
 	reps    []int32
 	cumMass []float32
 	shape   []uint8 // a coarse class of each line's form, for fShapeRep
-	row     [NumStage2]float32
-	walk    [maxFeatures]float32 // scratch of Forest.margin
+	// row holds the stage-2 features of a line, with room past them for
+	// Forest.walk to read them in place.
+	row [maxFeatures]float32
 }
 
 func grow[T any](s []T, n int) []T {
@@ -219,7 +220,9 @@ func (p *Page) Load(text string) {
 	}
 	p.countRepeats()
 	// The line's own features open its row of X1.
-	p.X1 = grow(p.X1, n*NumStage1)
+	// With room past the last row, so that Forest.walk reads every row
+	// in place.
+	p.X1 = grow(p.X1, n*NumStage1+maxFeatures-NumStage1)[:n*NumStage1]
 	p.ew = grow(p.ew, n)
 	p.prose = grow(p.prose, n)
 	maxEW := float32(1)
@@ -592,7 +595,7 @@ func (p *Page) stage2Each(prob []float32, skip float32, fn func(i int, x []float
 		if pi < skip || pi > 1-skip {
 			continue
 		}
-		x := p.row[:]
+		x := p.row[:NumStage2]
 		clear(x)
 		x[gP] = pi
 		q := min(max(pi, 1e-4), 1-1e-4)

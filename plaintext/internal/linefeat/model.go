@@ -42,7 +42,7 @@ func (m *Model) Stage1(p *Page, prob []float32) {
 	for i := range p.Spans {
 		x := p.X1[i*NumStage1 : (i+1)*NumStage1]
 		if m.Trees1 != nil {
-			prob[i] = sigmoid(m.Trees1.margin(&p.walk, x))
+			prob[i] = sigmoid(m.Trees1.walk(inPlace(x)))
 		} else {
 			prob[i] = sigmoid(m.B1 + dot(m.W1[:], x))
 		}
@@ -79,7 +79,7 @@ func (m *Model) stage2(p *Page, f *Forest, w []float32, b float32, in, prob []fl
 	copy(prob, in)
 	p.stage2Each(in, skip, func(i int, x []float32) {
 		if f != nil {
-			prob[i] = sigmoid(f.margin(&p.walk, x))
+			prob[i] = sigmoid(f.walk(inPlace(x)))
 		} else {
 			prob[i] = sigmoid(b + dot(w, x))
 		}
@@ -147,10 +147,22 @@ func (f *Forest) Margin(x []float32) float32 {
 // need not clear a fresh array for every line: the entries beyond x are
 // never read, as no tree reads a feature beyond its vector.
 func (f *Forest) margin(row *[maxFeatures]float32, x []float32) float32 {
-	f.once.Do(f.prepare)
 	// x copied into an array that any uint8 feature index is in bounds
 	// of, so that the walk needs no bounds check.
 	copy(row[:], x)
+	return f.walk(row)
+}
+
+// inPlace returns the features x as the array of maxFeatures that walk
+// reads, without a copy: x must have the room (a capacity of at least
+// maxFeatures), as the rows of a Page's features do.
+func inPlace(x []float32) *[maxFeatures]float32 {
+	return (*[maxFeatures]float32)(x[:maxFeatures])
+}
+
+// walk returns the log-odds of the features in the first entries of row.
+func (f *Forest) walk(row *[maxFeatures]float32) float32 {
+	f.once.Do(f.prepare)
 	s := f.Base
 	trees := f.flat.trees
 	depth := f.flat.depth
