@@ -195,6 +195,15 @@ func log1p(x float32) float32 {
 	return log1pSlow(x)
 }
 
+// log1pInt is log1p of a count, from the table without the float
+// conversions that tell whether log1p may use it.
+func log1pInt[T int | int32](n T) float32 {
+	if uint(n) < uint(len(log1pTable)) {
+		return log1pTable[n]
+	}
+	return log1pSlow(float32(n))
+}
+
 // log1pSlow is log1p off the table, apart so that log1p is small enough
 // to be inlined where it is called, a score of times per line.
 //
@@ -236,14 +245,14 @@ func (p *Page) Load(text string) {
 		}
 		totalRunes += int(s.Runes)
 		o := p.X1[i*NumStage1 : i*NumStage1+numOwn]
-		o[fLogRunes] = log1p(float32(s.Runes))
-		o[fLogWords] = log1p(float32(ew))
+		o[fLogRunes] = log1pInt(s.Runes)
+		o[fLogWords] = log1pInt(ew)
 		o[fEndTerminal] = b2f(s.EndTerminal)
 		o[fEndColon] = b2f(s.EndColon)
 		o[fTerminalsPerWord] = ratio(s.Terminals, ew)
 		o[fCommasPerWord] = ratio(s.Commas, ew)
 		o[fStopRatio] = ratio(s.StopWords, ew)
-		o[fLogStop] = log1p(float32(s.StopWords))
+		o[fLogStop] = log1pInt(s.StopWords)
 		o[fCapRatio] = ratio(s.CapWords, s.Words)
 		o[fAllCaps] = b2f(s.Letters-s.CJK >= 4 && s.Upper == s.Letters-s.CJK)
 		o[fDigitRatio] = ratio(s.Digits, s.Runes)
@@ -255,7 +264,7 @@ func (p *Page) Load(text string) {
 		o[fBoilRatio] = ratio(s.BoilWords, ew)
 		o[fCopyright] = b2f(s.Copyright)
 		o[fURL] = b2f(s.URL)
-		o[fLogRepeats] = log1p(float32(p.reps[i] - 1))
+		o[fLogRepeats] = log1pInt(p.reps[i] - 1)
 		o[fStartLower] = b2f(s.StartLower)
 		o[fCJKRatio] = ratio(s.CJK, s.Letters)
 		o[fPunctRatio] = ratio(s.Punct, s.Runes)
@@ -378,10 +387,11 @@ func (p *Page) Load(text string) {
 
 // signedLog is the logarithm of a signed distance, keeping its sign.
 func signedLog(d int) float32 {
+	v := log1pInt(min(max(d, -d), 1000))
 	if d < 0 {
-		return -log1p(float32(min(-d, 1000)))
+		return -v
 	}
-	return log1p(float32(min(d, 1000)))
+	return v
 }
 
 // pageShape sets the features that place a line in the shape of the whole
@@ -405,8 +415,8 @@ func (p *Page) pageShape() {
 	comments, dates := 0, 0
 	for i := 0; i < n; i++ {
 		x := p.X1[i*NumStage1 : (i+1)*NumStage1]
-		x[fCommentAbove] = log1p(float32(comments))
-		x[fDatesAbove] = log1p(float32(dates))
+		x[fCommentAbove] = log1pInt(comments)
+		x[fDatesAbove] = log1pInt(dates)
 		if first < 0 || i <= first {
 			continue
 		}
