@@ -177,11 +177,11 @@ func ratio[T int | int32](a, b T) float32 {
 	return r
 }
 
+// b2f is 1 for true, 0 for false, converted from an integer flag rather
+// than chosen by a branch: the flags of consecutive lines are too
+// unpredictable for one.
 func b2f(b bool) float32 {
-	if b {
-		return 1
-	}
-	return 0
+	return float32(b2i32(b))
 }
 
 // log1p returns ln(1+x). Most of its arguments are small counts, which a
@@ -312,16 +312,21 @@ func (p *Page) Load(text string) {
 	lastProse := -1 << 30
 	for i := 0; i < n; i++ {
 		x := p.X1[i*NumStage1 : (i+1)*NumStage1]
-		for k, d := range [4]int{-2, -1, 1, 2} {
-			j := i + d
-			if j < 0 || j >= n {
-				continue
+		// The four neighbours written out rather than looped over: the
+		// loop's end, every fourth time, was a branch mispredicted once
+		// a line.
+		neighbour := func(k, j int) {
+			if j >= 0 && j < n {
+				o := p.X1[j*NumStage1:]
+				x[fNeighbours+3*k] = o[fLogWords]
+				x[fNeighbours+3*k+1] = o[fEndTerminal]
+				x[fNeighbours+3*k+2] = o[fStopRatio]
 			}
-			o := p.X1[j*NumStage1:]
-			x[fNeighbours+3*k] = o[fLogWords]
-			x[fNeighbours+3*k+1] = o[fEndTerminal]
-			x[fNeighbours+3*k+2] = o[fStopRatio]
 		}
+		neighbour(0, i-2)
+		neighbour(1, i-1)
+		neighbour(2, i+1)
+		neighbour(3, i+2)
 		x[fWinWords3] = window(cw, i, 3)
 		x[fWinWords10] = window(cw, i, 10)
 		x[fWinProse3] = window(cp, i, 3)
