@@ -1,8 +1,11 @@
 package linefeat
 
 import (
+	"strings"
 	"testing"
 	"unicode"
+
+	"github.com/pith-dev/pith/internal/lexicon"
 )
 
 func TestMeasure(t *testing.T) {
@@ -185,6 +188,54 @@ func TestMeasureVocabularies(t *testing.T) {
 		if s.MediaWords != tt.media || s.TimeWords != tt.time || s.CommentWords != tt.comment || s.Words != tt.w {
 			t.Errorf("Measure(%q): media %d, time %d, comment %d, words %d; want %d, %d, %d, %d",
 				tt.line, s.MediaWords, s.TimeWords, s.CommentWords, s.Words, tt.media, tt.time, tt.comment, tt.w)
+		}
+	}
+}
+
+// TestMeasureFindsEveryListedWord looks up every listed word made of
+// letters alone, as a line of its own: each must count in the fields of
+// its lists.
+func TestMeasureFindsEveryListedWord(t *testing.T) {
+	lists := []struct {
+		words []string
+		field func(*Stats) int32
+	}{
+		{lexicon.StopWords, func(s *Stats) int32 { return s.StopWords }},
+		{lexicon.BoilerWords, func(s *Stats) int32 { return s.BoilWords }},
+		{lexicon.UIWords, func(s *Stats) int32 { return s.UIWords }},
+		{mediaWords, func(s *Stats) int32 { return s.MediaWords }},
+		{timeWords, func(s *Stats) int32 { return s.TimeWords }},
+		{commentWords, func(s *Stats) int32 { return s.CommentWords }},
+		{auxWords, func(s *Stats) int32 { return b2i32(s.Aux) }},
+	}
+	found := 0
+	for _, l := range lists {
+		for _, line := range l.words {
+			for _, w := range strings.Fields(line) {
+				if strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+					continue
+				}
+				s := Measure(w)
+				if s.Words != 1 || l.field(&s) != 1 {
+					t.Errorf("Measure(%q): %d words, %d in its list's field", w, s.Words, l.field(&s))
+				}
+				found++
+			}
+		}
+	}
+	if s := Measure("Photographie"); s.MediaWords != 1 {
+		t.Errorf("Measure(%q): a capitalised listed word not found", "Photographie")
+	}
+	t.Logf("%d words", found)
+}
+
+// TestMeasureLongLines counts the words of lines longer than the lanes
+// in which endWord counts them hold.
+func TestMeasureLongLines(t *testing.T) {
+	for _, n := range []int{63, 64, 65, 127, 128, 129, 1000} {
+		s := Measure(strings.Repeat("The news ", n))
+		if s.Words != int32(2*n) || s.StopWords != int32(n) || s.CapWords != int32(n) {
+			t.Errorf("%d times \"The news\": %d words, %d stop words, %d capitalised", n, s.Words, s.StopWords, s.CapWords)
 		}
 	}
 }
