@@ -116,8 +116,8 @@ func pickMain(objs []*ldObject) *ldObject {
 // beats an organisation: an Organization author, or a name that is the
 // site's, is only kept when no source names a person, and then only when
 // the page shows it as a byline or it is the owner's name within a personal
-// site's (measured: without a byline such names were given on 27 pages of
-// trafilatura-snippets without gold for 2 right ones, and on 25 of wcxb-dev,
+// site's (measured: without a byline such names were given on 25 pages of
+// trafilatura-snippets without gold for 2 right ones, and on 24 of wcxb-dev,
 // whose gold credits company blogs to the company, for 33 right ones).
 func resolveAuthor(c *candidates, objs []*ldObject, main *ldObject, site string, keys []string) string {
 	var orgFallback string
