@@ -712,12 +712,23 @@ func resolveLicense(c *candidates, main *ldObject) string {
 	return firstNonEmpty(c.first("dc.rights"), c.first("dcterms.license"), c.first("license"), c.first("dc.license"))
 }
 
+// resolvePageType prefers the schema.org type of the page's main JSON-LD
+// object to og:type: content systems write og:type "article" on every page,
+// forum threads included (all six forum pages of wcxb-dev that lost most
+// when their replies were split off as comments say "article" there), while
+// a JSON-LD type is chosen per page: NewsArticle, DiscussionForumPosting,
+// QAPage, Product.
 func resolvePageType(c *candidates, main *ldObject) string {
-	if t := strings.ToLower(c.first("og:type")); t != "" {
-		return t
-	}
 	if main != nil && len(main.types) > 0 {
 		return main.types[0]
 	}
-	return ""
+	return strings.ToLower(c.first("og:type"))
+}
+
+// IsStory reports whether a page type (as in Metadata.PageType) declares
+// a story told by its publisher, a news article, blog post or report,
+// rather than a discussion, a product or a generic page.
+func IsStory(pageType string) bool {
+	t := strings.ToLower(pageType)
+	return strings.HasSuffix(t, "newsarticle") || t == "blogposting" || t == "report"
 }
