@@ -51,7 +51,7 @@ func extractHTML(ctx context.Context, data []byte, cfg *config) (*Result, error)
 		return nil, err
 	}
 	// User comments are never main text; they are given apart on request.
-	keep, comments := render.SplitComments(page, keep)
+	keep, comments := render.SplitComments(page, keep, metadata.IsStory(res.Metadata.PageType))
 	res.Text = render.Text(page, keep)
 	// The declared language is often a template's default; the text says.
 	res.Metadata.SetLanguage(res.Text)

@@ -166,3 +166,34 @@ func TestStripSite(t *testing.T) {
 		}
 	}
 }
+
+// TestPageType checks that a page's own JSON-LD type beats og:type, which
+// content systems write as "article" on every page, threads included.
+func TestPageType(t *testing.T) {
+	const forum = `<html><head><meta property="og:type" content="article">
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"DiscussionForumPosting","headline":"Engine noise"}</script>
+</head><body></body></html>`
+	const news = `<html><head><meta property="og:type" content="article">
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Bridge reopens"}</script>
+</head><body></body></html>`
+	const og = `<html><head><meta property="og:type" content="Article"></head><body></body></html>`
+	cases := []struct {
+		name, src, want string
+		story           bool
+	}{
+		{"forum thread", forum, "discussionforumposting", false},
+		{"news article", news, "newsarticle", true},
+		{"og:type alone", og, "article", false},
+	}
+	for _, c := range cases {
+		m := Extract(parse(t, c.src), "")
+		if m.PageType != c.want || IsStory(m.PageType) != c.story {
+			t.Errorf("%s: page type %q (story %v), want %q (%v)", c.name, m.PageType, IsStory(m.PageType), c.want, c.story)
+		}
+	}
+	for _, s := range []string{"BlogPosting", "Report", "AnalysisNewsArticle"} {
+		if !IsStory(s) {
+			t.Errorf("IsStory(%q) = false", s)
+		}
+	}
+}

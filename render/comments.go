@@ -18,7 +18,11 @@ import (
 // and the section's own headings and notices ("12 comments", "Leave a
 // reply"). An element that holds the start of the main content is not a
 // comment section, whatever its class says. Render either part with Text.
-func SplitComments(p *segment.Page, keep []int32) (main, comments []int32) {
+//
+// story says the page declares itself a news article or blog post. Its
+// comments are then split off whatever their share of the kept text: the
+// share rule below is for threads, whose posts are the content.
+func SplitComments(p *segment.Page, keep []int32, story bool) (main, comments []int32) {
 	in := commentMarks(p, keep)
 	if in == nil {
 		return keep, nil
@@ -33,7 +37,7 @@ func SplitComments(p *segment.Page, keep []int32) (main, comments []int32) {
 		}
 		allWords += p.Blocks[k].Words
 	}
-	if float64(inWords) > splitMax*float64(allWords) {
+	if !story && float64(inWords) > splitMax*float64(allWords) {
 		// Much of what the classifier took lies in comments: a forum
 		// thread or a page of reviews, whose posts are the content. They
 		// stay there, and only the comments left out of it are comments.
@@ -58,8 +62,8 @@ func SplitComments(p *segment.Page, keep []int32) (main, comments []int32) {
 }
 
 // CommentBlocks returns the comment blocks of SplitComments.
-func CommentBlocks(p *segment.Page, keep []int32) []int32 {
-	_, c := SplitComments(p, keep)
+func CommentBlocks(p *segment.Page, keep []int32, story bool) []int32 {
+	_, c := SplitComments(p, keep, story)
 	return c
 }
 

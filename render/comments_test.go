@@ -5,6 +5,10 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/pith-dev/pith/internal/pipeline"
+	"github.com/pith-dev/pith/metadata"
+	"github.com/pith-dev/pith/parse"
 )
 
 func TestSplitComments(t *testing.T) {
@@ -12,6 +16,7 @@ func TestSplitComments(t *testing.T) {
 		name     string
 		html     string
 		keep     []string // the blocks the classifier keeps, by text
+		story    bool     // the page declares itself a news article or blog post
 		main     string   // the main content as Text writes it
 		comments string
 	}{
@@ -96,18 +101,27 @@ func TestSplitComments(t *testing.T) {
 			main:     "My question about the engine, long enough to start the main content.\nFirst answer with a lot of useful detail in it.\nSecond answer, also long and useful.",
 			comments: "",
 		},
+		{
+			name: "a news article's comments leave it whatever their share",
+			html: `<div class="post"><p>The article, long enough to start the main content.</p></div>
+<div class="comments"><p>A reader objects at length, with a lot of opinion in it.</p><p>Another reader agrees, also long and opinionated.</p></div>`,
+			keep:     []string{"The article", "A reader objects", "Another reader"},
+			story:    true,
+			main:     "The article, long enough to start the main content.",
+			comments: "A reader objects at length, with a lot of opinion in it.\nAnother reader agrees, also long and opinionated.",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			p := segmentHTML(t, "<html><body>"+tt.html+"</body></html>")
-			main, comments := SplitComments(p, blocksWith(p, tt.keep...))
+			main, comments := SplitComments(p, blocksWith(p, tt.keep...), tt.story)
 			if got := Text(p, main); got != tt.main {
 				t.Errorf("main:\n got %q\nwant %q", got, tt.main)
 			}
 			if got := Text(p, comments); got != tt.comments {
 				t.Errorf("comments:\n got %q\nwant %q", got, tt.comments)
 			}
-			if got := Text(p, CommentBlocks(p, blocksWith(p, tt.keep...))); got != tt.comments {
+			if got := Text(p, CommentBlocks(p, blocksWith(p, tt.keep...), tt.story)); got != tt.comments {
 				t.Errorf("CommentBlocks:\n got %q\nwant %q", got, tt.comments)
 			}
 		})
@@ -158,8 +172,9 @@ func TestCommentsDragnet(t *testing.T) {
 		id := strings.TrimSuffix(filepath.Base(f), ".html.gz")
 		gold, err := os.ReadFile(filepath.Join(dir, id+".comments.txt"))
 		hasGold := err == nil && len(strings.TrimSpace(string(gold))) > 0
-		_, sp, keep := selected(t, readGz(t, f))
-		mainKeep, cb := SplitComments(sp, keep)
+		data := readGz(t, f)
+		_, sp, keep := selected(t, data)
+		mainKeep, cb := SplitComments(sp, keep, story(t, data))
 		pred := Text(sp, cb)
 		if mainGold, err := os.ReadFile(filepath.Join(dir, id+".txt")); err == nil {
 			g := bag(string(mainGold))
@@ -212,4 +227,15 @@ func TestCommentsDragnet(t *testing.T) {
 	if after < before {
 		t.Errorf("main text precision dropped from %.4f to %.4f", before, after)
 	}
+}
+
+// story reports whether the page declares itself a news article or blog
+// post, as the pipeline tells SplitComments. Metadata reads the head, which
+// segmenting prunes, so the page is parsed anew.
+func story(t testing.TB, data []byte) bool {
+	pp, err := pipeline.Parse(data, "", parse.Limits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return metadata.IsStory(metadata.Extract(pp.Doc, "").PageType)
 }

@@ -107,12 +107,38 @@ type builder struct {
 // Segment walks the document below root and returns its blocks.
 func Segment(root *html.Node) *Page {
 	b := &builder{owner: -1}
-	b.page.Elems = make([]Elem, 0, 256)
+	// Sized once: on a page of a few hundred thousand elements, growing by
+	// doubling held the old array and the new one at once, and the
+	// elements' table is the largest thing segmentation builds.
+	b.page.Elems = make([]Elem, 0, countElements(root))
 	b.page.Blocks = make([]Block, 0, 128)
 	b.walk(root, -1, 0)
 	b.flush()
 	b.totals()
 	return &b.page
+}
+
+// countElements returns the number of element nodes below and at root,
+// walking the tree by its links, without a stack.
+func countElements(root *html.Node) int {
+	n := 0
+	for c := root; c != nil; {
+		if c.Type == html.ElementNode {
+			n++
+		}
+		if c.FirstChild != nil {
+			c = c.FirstChild
+			continue
+		}
+		for c != root && c.NextSibling == nil {
+			c = c.Parent
+		}
+		if c == root {
+			break
+		}
+		c = c.NextSibling
+	}
+	return n
 }
 
 func (b *builder) walk(n *html.Node, parent int32, depth int32) {

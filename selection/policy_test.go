@@ -21,3 +21,30 @@ func TestIsTitle(t *testing.T) {
 		}
 	}
 }
+
+func TestIsCredit(t *testing.T) {
+	cases := []struct {
+		text string
+		want bool
+	}{
+		{"The harbour wall was rebuilt in 1912 (Image: GETTY)", true},
+		{"Protesters gathered outside (Image: Getty )", true},
+		{"(photo AFP)", true},
+		{"(Credit: Harbour Review)", true},
+		{"Photo: Jane Doe", true},
+		{"Photo credit: Jane Doe / Harbour Review", true},
+		{"The keeper at the lamp in 1950. Photo: Harbour Archive", true},
+		{"Der Leuchtturm im Winter. (Foto: dpa)", true},
+		{"Bild: Hafenarchiv", true},
+		{"The council published the figures (see the table below).", false},
+		{"Photography is the keeper's other passion.", false},
+		{"Images of the storm spread quickly on social media.", false},
+		{"The photo was taken in 1950 (it is the oldest we have).", false},
+		{"A paragraph of the article that is long enough to be prose and not a caption, whatever it ends with, since captions are short and this one goes on and on about the harbour, its keepers, its storms and its lamps (Image: Getty)", false},
+	}
+	for _, c := range cases {
+		if got := isCredit(c.text, int32(len(words(c.text)))); got != c.want {
+			t.Errorf("isCredit(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}

@@ -8,12 +8,12 @@ import (
 
 // floors are the accuracies pith's metadata must keep on each set, and the
 // false-positive rates it must stay under: the run of 2026-11-27 on branch
-// meta2 (wcxb-dev title 0.761, author 0.738, date 0.879, false positives
-// author 0.118, date 0.278; trafilatura-snippets 0.822, 0.660, 0.919,
-// 0.429, 0.718) with about half a point of slack.
+// meta3 (wcxb-dev title 0.762, author 0.694, date 0.876, false positives
+// author 0.086, date 0.208; trafilatura-snippets 0.822, 0.656, 0.919,
+// 0.291, 0.480 over its annotated pages) with about half a point of slack.
 var floors = map[string]struct{ title, author, date, authorFP, dateFP float64 }{
-	"wcxb-dev":             {0.755, 0.733, 0.874, 0.124, 0.284},
-	"trafilatura-snippets": {0.815, 0.655, 0.914, 0.435, 0.724},
+	"wcxb-dev":             {0.755, 0.689, 0.871, 0.091, 0.213},
+	"trafilatura-snippets": {0.815, 0.651, 0.914, 0.296, 0.485},
 }
 
 func pithMeta(t testing.TB) func(Page) metadata.Metadata {

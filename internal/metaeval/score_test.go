@@ -90,19 +90,22 @@ func TestScoreDate(t *testing.T) {
 
 func TestEvaluate(t *testing.T) {
 	pages := []Page{
-		{Set: "a", ID: "1", Gold: Gold{Title: "T1", Author: "Jane Doe", Date: "2021-01-01"}},
-		{Set: "a", ID: "2", Gold: Gold{Title: "T2"}},
-		{Set: "b", ID: "3", Gold: Gold{Date: "2020-02-02"}},
+		{Set: "a", ID: "1", Gold: Gold{Title: "T1", Author: "Jane Doe", Date: "2021-01-01", Annotated: true}},
+		{Set: "a", ID: "2", Gold: Gold{Title: "T2", Annotated: true}},
+		{Set: "b", ID: "3", Gold: Gold{Date: "2020-02-02", Annotated: true}},
+		// Not annotated: what is given for it counts nowhere.
+		{Set: "b", ID: "4"},
 	}
 	preds := map[string]metadata.Metadata{
 		"1": {Title: "t1", Author: "Jane Doe", Date: "2021-01-02"},
 		"2": {Title: "Other", Author: "Someone", Date: "2021-01-01"},
 		"3": {Title: "Given", Date: "2020-02-02"},
+		"4": {Title: "Given", Author: "Someone", Date: "2020-02-02"},
 	}
 	tab := Evaluate(pages, func(p Page) metadata.Metadata { return preds[p.ID] })
 	a, b := tab.Row("a"), tab.Row("b")
-	if a.Pages != 2 || b.Pages != 1 {
-		t.Fatalf("pages: a %d, b %d", a.Pages, b.Pages)
+	if a.Pages != 2 || b.Pages != 2 || b.Unannotated != 1 {
+		t.Fatalf("pages: a %d, b %d (%d unannotated)", a.Pages, b.Pages, b.Unannotated)
 	}
 	if a.Title != (Field{Gold: 2, Right: 1}) {
 		t.Errorf("a title %+v", a.Title)
@@ -113,8 +116,8 @@ func TestEvaluate(t *testing.T) {
 	if a.Date != (Field{Gold: 1, Right: 0, NoGold: 1, Given: 1}) {
 		t.Errorf("a date %+v", a.Date)
 	}
-	if b.Title != (Field{NoGold: 1, Given: 1}) || b.Date != (Field{Gold: 1, Right: 1}) {
-		t.Errorf("b title %+v date %+v", b.Title, b.Date)
+	if b.Title != (Field{NoGold: 1, Given: 1}) || b.Date != (Field{Gold: 1, Right: 1}) || b.Author != (Field{NoGold: 1}) {
+		t.Errorf("b title %+v author %+v date %+v", b.Title, b.Author, b.Date)
 	}
 	if got := a.Author.FalsePositives(); got != 1 {
 		t.Errorf("a author false positives %v", got)

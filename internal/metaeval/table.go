@@ -48,11 +48,14 @@ func (f *Field) add(gold, pred string, right func(gold, pred string) bool) {
 
 // Row is the score of one set.
 type Row struct {
-	Set    string
-	Pages  int
-	Title  Field
-	Author Field
-	Date   Field
+	Set   string
+	Pages int
+	// Unannotated counts the pages without metadata gold, left out of
+	// the fields' counts.
+	Unannotated int
+	Title       Field
+	Author      Field
+	Date        Field
 }
 
 // Table holds a Row per set, in the order the sets first appear.
@@ -86,6 +89,10 @@ func Evaluate(pages []Page, extract func(Page) metadata.Metadata) Table {
 		m := extract(p)
 		r := &t.Rows[i]
 		r.Pages++
+		if !p.Gold.Annotated {
+			r.Unannotated++
+			continue
+		}
 		r.Title.add(p.Gold.Title, m.Title, ScoreTitle)
 		r.Author.add(p.Gold.Author, m.Author, ScoreAuthor)
 		r.Date.add(p.Gold.Date, m.Date, ScoreDate)

@@ -1,0 +1,122 @@
+package metadata
+
+import "testing"
+
+// TestPageKindDates checks the pages that carry no date of their own, each
+// beside a page that looks alike but does: a static page's WebPage date,
+// a product page's shown dates, a front page's list of dated items.
+func TestPageKindDates(t *testing.T) {
+	const webPage = `<script type="application/ld+json">{"@type":"WebPage","name":"About us",
+"datePublished":"2018-06-07T10:13:17+00:00","dateModified":"2019-12-01T19:06:47+00:00"}</script>`
+	tests := []struct {
+		name string
+		page string
+		url  string
+		want string // the day of Date
+	}{
+		{
+			name: "a WebPage date is a static page's record when the meta tags declare an update but no publication",
+			page: `<html><head>` + webPage + `<meta property="article:modified_time" content="2019-12-01T19:06:47+00:00">
+</head><body><h1>About us</h1><p>Text.</p></body></html>`,
+			url:  "https://example.org/about-us/",
+			want: "",
+		},
+		{
+			name: "a WebPage date stands when no meta tag withholds the publication",
+			page: `<html><head>` + webPage + `</head><body><h1>About us</h1><p>Text.</p></body></html>`,
+			url:  "https://example.org/about-us/",
+			want: "2018-06-07",
+		},
+		{
+			name: "an article node's date stands whatever the meta tags say",
+			page: `<html><head><script type="application/ld+json">{"@type":"Article","headline":"News",
+"datePublished":"2018-06-07"}</script><meta property="article:modified_time" content="2019-12-01">
+</head><body><h1>News</h1><p>Text.</p></body></html>`,
+			want: "2018-06-07",
+		},
+		{
+			name: "a product page's review dates are not its date",
+			page: `<html><head><script type="application/ld+json">{"@type":"Product","name":"Mug"}</script></head>
+<body><h1>Mug</h1><p>Text.</p><div class="reviews"><time datetime="2025-11-29">Nov 29, 2025</time><p>Great mug.</p></div></body></html>`,
+			want: "",
+		},
+		{
+			name: "og:type product marks a product page too",
+			page: `<html><head><meta property="og:type" content="product"></head>
+<body><h1>Mug</h1><span class="date">29.11.2025</span><p>Text.</p></body></html>`,
+			want: "",
+		},
+		{
+			name: "a product page keeps a declared date",
+			page: `<html><head><script type="application/ld+json">{"@type":"Product","name":"Mug"}</script>
+<meta name="date" content="2020-02-03"></head><body><h1>Mug</h1><p>Text.</p></body></html>`,
+			want: "2020-02-03",
+		},
+		{
+			name: "a review article about a product keeps its shown date",
+			page: `<html><head><script type="application/ld+json">[{"@type":"Product","name":"Mug"},{"@type":"Article","headline":"Mug review"}]</script></head>
+<body><h1>Mug review</h1><span class="date">29.11.2025</span><p>Text.</p></body></html>`,
+			want: "2025-11-29",
+		},
+		{
+			name: "a front page listing dated items has no date",
+			page: `<html><body><h1>Latest</h1><div><h2>One</h2><time datetime="2026-03-07">Mar 7</time></div>
+<div><h2>Two</h2><time datetime="2026-03-06">Mar 6</time></div></body></html>`,
+			url:  "https://news.example.com/",
+			want: "",
+		},
+		{
+			name: "the same list under a path is an article's page",
+			page: `<html><body><h1>Latest</h1><div><h2>One</h2><time datetime="2026-03-07">Mar 7</time></div>
+<div><h2>Two</h2><time datetime="2026-03-06">Mar 6</time></div></body></html>`,
+			url:  "https://news.example.com/2026/latest",
+			want: "2026-03-07",
+		},
+		{
+			name: "a front page showing one dated post keeps its date",
+			page: `<html><body><h1>My blog</h1><span class="date">10.09.2017</span><p>Text.</p></body></html>`,
+			url:  "https://blog.example.com/",
+			want: "2017-09-10",
+		},
+		{
+			name: "a front page's WebPage date is the site's record, not a publication",
+			page: `<html><head>` + webPage + `</head><body><h1>Welcome</h1><p>Text.</p></body></html>`,
+			url:  "https://example.org",
+			want: "",
+		},
+		{
+			name: "a query names a post on the front page's path",
+			page: `<html><body><h1>Post</h1><time datetime="2021-11-05">5.11.2021</time><p>Text.</p><time datetime="2021-11-01">1.11.2021</time></body></html>`,
+			url:  "https://example.org/?p=31228",
+			want: "2021-11-05",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := Extract(parse(t, tt.page), tt.url)
+			got := m.Date
+			if len(got) > 10 {
+				got = got[:10]
+			}
+			if got != tt.want {
+				t.Errorf("Date = %q, want day %q", m.Date, tt.want)
+			}
+		})
+	}
+}
+
+func TestIsHomepage(t *testing.T) {
+	for u, want := range map[string]bool{
+		"https://example.org":            true,
+		"https://example.org/":           true,
+		"https://example.org/?p=12":      false,
+		"https://example.org/blog/":      false,
+		"":                               false,
+		"/":                              false,
+		"https://example.org/index.html": false,
+	} {
+		if got := isHomepage(u); got != want {
+			t.Errorf("isHomepage(%q) = %v, want %v", u, got, want)
+		}
+	}
+}
