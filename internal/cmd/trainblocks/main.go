@@ -53,6 +53,10 @@ func main() {
 	depth := flag.Int("depth", 6, "depth of each tree")
 	lr := flag.Float64("lr", 0.1, "learning rate")
 	sample := flag.Float64("sample", 0.3, "share of the blocks each tree is grown on")
+	// The seed moves a set's F1 by up to a point on its validation part; the
+	// shipped model's seed (2) was chosen among 1-4 by the mean F1 over the
+	// sets' training parts, never by the validation part.
+	seed := flag.Int64("seed", 2, "seed of the row sampling")
 	snippets := flag.Bool("snippets", true, "also learn from the blocks that hold the snippet sets' snippets")
 	flag.Parse()
 
@@ -75,7 +79,7 @@ func main() {
 		}
 	}
 	p := gbdt.DefaultParams
-	p.Trees, p.Depth, p.LearningRate, p.RowSample = *trees, *depth, *lr, *sample
+	p.Trees, p.Depth, p.LearningRate, p.RowSample, p.Seed = *trees, *depth, *lr, *sample, *seed
 
 	// Stage one, on all training pages: the model the library runs first.
 	X, y, w := rows(pages, func(*pageData) bool { return true }, nil)
