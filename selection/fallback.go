@@ -42,6 +42,21 @@ func fallback(p *segment.Page, c *classify.Result, best, bestAny float32) []int3
 		}
 		return keep
 	}
+	if keep := prose(p, c, best); keep != nil {
+		return keep
+	}
+	for i, s := range c.Score {
+		if s >= best*0.7 && p.Blocks[i].Words >= 3 && !excluded(p, i) {
+			keep = append(keep, int32(i))
+		}
+	}
+	return keep
+}
+
+// prose returns the blocks weighing close to the heaviest, when the
+// heaviest is a paragraph of prose (see proseWords and proseShare), and
+// nil otherwise; best is the top score of a block of three words or more.
+func prose(p *segment.Page, c *classify.Result, best float32) []int32 {
 	w := make([]float64, len(c.Score))
 	heaviest := -1
 	for i, s := range c.Score {
@@ -54,16 +69,12 @@ func fallback(p *segment.Page, c *classify.Result, best, bestAny float32) []int3
 			heaviest = i
 		}
 	}
-	if heaviest >= 0 && p.Blocks[heaviest].Words >= proseWords && c.Score[heaviest] >= best*proseShare {
-		for i := range w {
-			if w[i] > 0 && w[i] >= w[heaviest]*0.7 {
-				keep = append(keep, int32(i))
-			}
-		}
-		return keep
+	if heaviest < 0 || p.Blocks[heaviest].Words < proseWords || c.Score[heaviest] < best*proseShare {
+		return nil
 	}
-	for i, s := range c.Score {
-		if s >= best*0.7 && p.Blocks[i].Words >= 3 && !excluded(p, i) {
+	var keep []int32
+	for i := range w {
+		if w[i] > 0 && w[i] >= w[heaviest]*0.7 {
 			keep = append(keep, int32(i))
 		}
 	}

@@ -18,6 +18,10 @@ const (
 	Extend    = 0.45
 )
 
+// scantWords is the size below which a page's kept content is no answer
+// when a paragraph of prose is to be had.
+const scantWords = 12
+
 // Select returns the indices of the blocks of p that are main content, in
 // document order.
 //
@@ -63,8 +67,23 @@ func Select(p *segment.Page, c *classify.Result) []int32 {
 			keep = append(keep, int32(i))
 		}
 	}
-	if len(keep) > 0 || bestAny == 0 {
+	if bestAny == 0 {
 		return keep
 	}
-	return fallback(p, c, best, bestAny)
+	if len(keep) == 0 {
+		return fallback(p, c, best, bestAny)
+	}
+	// A page whose kept blocks say next to nothing (a site name, a
+	// "Videos" heading) while a paragraph of prose scored lower is a page
+	// the model misread as the fallback's are.
+	var words int32
+	for _, k := range keep {
+		words += p.Blocks[k].Words
+	}
+	if words < scantWords {
+		if pr := prose(p, c, best); pr != nil {
+			return pr
+		}
+	}
+	return keep
 }
