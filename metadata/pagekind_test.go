@@ -8,12 +8,7 @@ import "testing"
 func TestPageKindDates(t *testing.T) {
 	const webPage = `<script type="application/ld+json">{"@type":"WebPage","name":"About us",
 "datePublished":"2018-06-07T10:13:17+00:00","dateModified":"2019-12-01T19:06:47+00:00"}</script>`
-	tests := []struct {
-		name string
-		page string
-		url  string
-		want string // the day of Date
-	}{
+	tests := []dayCase{
 		{
 			name: "a WebPage date is a static page's record when the meta tags declare an update but no publication",
 			page: `<html><head>` + webPage + `<meta property="article:modified_time" content="2019-12-01T19:06:47+00:00">
@@ -91,18 +86,7 @@ func TestPageKindDates(t *testing.T) {
 			want: "2021-11-05",
 		},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			m := Extract(parse(t, tt.page), tt.url)
-			got := m.Date
-			if len(got) > 10 {
-				got = got[:10]
-			}
-			if got != tt.want {
-				t.Errorf("Date = %q, want day %q", m.Date, tt.want)
-			}
-		})
-	}
+	checkDays(t, tests)
 }
 
 func TestIsHomepage(t *testing.T) {

@@ -8,13 +8,34 @@ import (
 // TestPublicationDate checks which source gives the page's date on small
 // hand-written pages: declared against shown dates, time zones, ambiguous
 // day-month order, comment links.
+// dayCase is a page and its URL, and the day its publication date must
+// fall on ("" for none).
+type dayCase struct {
+	name string
+	page string
+	url  string
+	want string // the day of Date
+}
+
+// checkDays extracts each case's metadata and compares the day of Date.
+func checkDays(t *testing.T, tests []dayCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := Extract(parse(t, tt.page), tt.url)
+			got := m.Date
+			if len(got) > 10 {
+				got = got[:10]
+			}
+			if got != tt.want {
+				t.Errorf("Date = %q, want day %q", m.Date, tt.want)
+			}
+		})
+	}
+}
+
 func TestPublicationDate(t *testing.T) {
-	tests := []struct {
-		name string
-		page string
-		url  string
-		want string // the day of Date
-	}{
+	tests := []dayCase{
 		{
 			name: "a timestamp with its zone gives the publisher's day; another day shown elsewhere is not a time zone shift",
 			page: `<html><head><meta property="article:published_time" content="2022-05-03T22:46:08-03:00"></head>
@@ -299,18 +320,7 @@ func TestPublicationDate(t *testing.T) {
 			want: "",
 		},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			m := Extract(parse(t, tt.page), tt.url)
-			got := m.Date
-			if len(got) > 10 {
-				got = got[:10]
-			}
-			if got != tt.want {
-				t.Errorf("Date = %q, want day %q", m.Date, tt.want)
-			}
-		})
-	}
+	checkDays(t, tests)
 }
 
 func TestScanTextAlt(t *testing.T) {
