@@ -284,7 +284,7 @@ func report(md *strings.Builder, rs []*result) {
 	if len(tables) > 0 {
 		md.WriteString("\n#### Metadata\n\nShare of pages with gold whose title, author and publication day are right " +
 			"(internal/metaeval rules); FP: share of pages without gold for which a value is given anyway. " +
-				"A trafilatura-snippets page whose gold file has no title, author or date key (139 of 990) was never annotated and counts for neither.\n\n")
+			"A trafilatura-snippets page whose gold file has no title, author or date key (139 of 990) was never annotated and counts for neither.\n\n")
 		md.WriteString(metaeval.SideBySide(names, tables))
 	}
 }
