@@ -167,35 +167,37 @@ func (f *Forest) walk(row *[maxFeatures]float32) float32 {
 	trees := f.flat.trees
 	depth := f.flat.depth
 	lm := 1<<depth - 1
-	// Eight trees at a time: their walks are independent chains of loads
-	// that the processor overlaps. Eight keep more values live than there
-	// are registers, and spill, but overlap more than four, which do not:
-	// eight are faster. The trees left, fewer than eight, go two at a
-	// time; prepare pads the forest to an even number of trees with a
-	// tree whose leaves are 0.
-	for len(trees) >= 8 {
-		t := (*[8]flatTree)(trees)
-		a, b, c, d, e, g, h, q := 1, 1, 1, 1, 1, 1, 1, 1
+	// Six trees at a time: their walks are independent chains of loads
+	// that the processor overlaps. Six are as many as the registers hold:
+	// a step holds a feature and a threshold in the 16 SSE registers, two
+	// for each walk, and the sum besides; eight, which overlap more,
+	// spill and reload two of them and the sum at every level, and take
+	// 7% more instructions to walk a forest. The trees left, fewer than
+	// six, go two at a time; prepare pads the forest to an even number of
+	// trees with a tree whose leaves are 0.
+	for len(trees) >= 6 {
+		t := (*[6]flatTree)(trees)
+		a, b, c, d, e, g := 1, 1, 1, 1, 1, 1
 		// The levels unrolled: the walk enters at the depth of the forest
 		// and falls through to the leaves, with no loop to count.
 		switch depth {
 		case 6:
-			a, b, c, d, e, g, h, q = t[0].down(row, a), t[1].down(row, b), t[2].down(row, c), t[3].down(row, d), t[4].down(row, e), t[5].down(row, g), t[6].down(row, h), t[7].down(row, q)
+			a, b, c, d, e, g = t[0].down(row, a), t[1].down(row, b), t[2].down(row, c), t[3].down(row, d), t[4].down(row, e), t[5].down(row, g)
 			fallthrough
 		case 5:
-			a, b, c, d, e, g, h, q = t[0].down(row, a), t[1].down(row, b), t[2].down(row, c), t[3].down(row, d), t[4].down(row, e), t[5].down(row, g), t[6].down(row, h), t[7].down(row, q)
+			a, b, c, d, e, g = t[0].down(row, a), t[1].down(row, b), t[2].down(row, c), t[3].down(row, d), t[4].down(row, e), t[5].down(row, g)
 			fallthrough
 		case 4:
-			a, b, c, d, e, g, h, q = t[0].down(row, a), t[1].down(row, b), t[2].down(row, c), t[3].down(row, d), t[4].down(row, e), t[5].down(row, g), t[6].down(row, h), t[7].down(row, q)
+			a, b, c, d, e, g = t[0].down(row, a), t[1].down(row, b), t[2].down(row, c), t[3].down(row, d), t[4].down(row, e), t[5].down(row, g)
 			fallthrough
 		case 3:
-			a, b, c, d, e, g, h, q = t[0].down(row, a), t[1].down(row, b), t[2].down(row, c), t[3].down(row, d), t[4].down(row, e), t[5].down(row, g), t[6].down(row, h), t[7].down(row, q)
+			a, b, c, d, e, g = t[0].down(row, a), t[1].down(row, b), t[2].down(row, c), t[3].down(row, d), t[4].down(row, e), t[5].down(row, g)
 			fallthrough
 		case 2:
-			a, b, c, d, e, g, h, q = t[0].down(row, a), t[1].down(row, b), t[2].down(row, c), t[3].down(row, d), t[4].down(row, e), t[5].down(row, g), t[6].down(row, h), t[7].down(row, q)
+			a, b, c, d, e, g = t[0].down(row, a), t[1].down(row, b), t[2].down(row, c), t[3].down(row, d), t[4].down(row, e), t[5].down(row, g)
 			fallthrough
 		case 1:
-			a, b, c, d, e, g, h, q = t[0].down(row, a), t[1].down(row, b), t[2].down(row, c), t[3].down(row, d), t[4].down(row, e), t[5].down(row, g), t[6].down(row, h), t[7].down(row, q)
+			a, b, c, d, e, g = t[0].down(row, a), t[1].down(row, b), t[2].down(row, c), t[3].down(row, d), t[4].down(row, e), t[5].down(row, g)
 		}
 		s += t[0].leaf[a&lm&63]
 		s += t[1].leaf[b&lm&63]
@@ -203,9 +205,7 @@ func (f *Forest) walk(row *[maxFeatures]float32) float32 {
 		s += t[3].leaf[d&lm&63]
 		s += t[4].leaf[e&lm&63]
 		s += t[5].leaf[g&lm&63]
-		s += t[6].leaf[h&lm&63]
-		s += t[7].leaf[q&lm&63]
-		trees = trees[8:]
+		trees = trees[6:]
 	}
 	// The trees left, two at a time.
 	for len(trees) >= 2 {
