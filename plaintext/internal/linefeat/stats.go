@@ -2,7 +2,6 @@ package linefeat
 
 import (
 	"encoding/binary"
-	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -48,10 +47,7 @@ type Stats struct {
 	StartUI     bool // the first word is one of buttons, links or boilerplate: "Report a problem", "Read more"
 	Participle  bool // a lower-case word after the first that ends in "ed" is followed by a function word or ends the line: "placed on", "arrested after"
 	Aux         bool // an auxiliary verb: "is", "has", "will"...
-	// Hash is alike for lines with the same runs of ASCII letters and
-	// the same other runes, white space aside: "Read  more" and
-	// "Read more" repeat each other, "Readmore" neither.
-	Hash uint64
+	Hash        uint64
 
 	edLast bool // the last word ended in "ed", for Participle
 
@@ -221,84 +217,27 @@ func (s *Stats) flushLanes() {
 	s.lanes = 0
 }
 
-// asciiLetters reads the ASCII letters of line from j on, the run of
-// them that begins at start (start is j, or j-1 when Measure has read the
-// run's first letter): it returns where they end, h with the run hashed
-// in and the number of lower-case letters from j on, and writes them in
-// lower case to buf from wl on, wrapping around past maxWordBytes (the
-// bytes of a word that long are not looked up). It is apart from Measure
-// so that its loop has registers for its state, which in Measure's goes
-// in and out of memory at twice the instructions.
-//
-// It reads the run eight bytes at a time from its start, as an integer
-// whose bytes are tested all at once: a word of prose ends in its first
-// eight, and the loop that finds its end, which a byte at a time was
-// mispredicted at about every word, then runs once. The same integers
-// are the steps of the run's hash, FNV-1a eight bytes a step rather than
-// one: each eight letters, then the last fewer than eight, zero past the
-// run's end, with its high bit set, which no letter's byte nor rune has.
-// Measure hashes each other rune but white space as one step: two lines
-// hash alike when their runs of letters and other runes are the same,
-// however spaced.
+// asciiLetters reads the ASCII letters of line from j on: it returns
+// where they end, h with their bytes hashed in and the number of
+// lower-case ones, and writes them in lower case to buf from wl on,
+// wrapping around past maxWordBytes (the bytes of a word that long are
+// not looked up). It is apart from Measure so that its loop has
+// registers for its state, which in Measure's goes in and out of memory
+// at twice the instructions.
 //
 //go:noinline
-func asciiLetters(line string, start, j int, h uint64, buf *wordBuf, wl int) (end int, hash uint64, lower int) {
-	// The run's first letter, when Measure has read it, is written to
-	// buf again, where it is, and its case not counted again.
-	if start < j {
-		lower = -int(line[start] >> 5 & 1)
-	}
-	k := wl - (j - start)
-	for p := start; ; p += 8 {
-		var w uint64
-		if p+8 <= len(line) {
-			w = load8(line, p)
-		} else {
-			// The end of the line, zeros past it: no letters.
-			var b [8]byte
-			copy(b[:], line[p:])
-			w = binary.LittleEndian.Uint64(b[:])
+func asciiLetters(line string, j int, h uint64, buf *wordBuf, wl int) (end int, hash uint64, lower int) {
+	caseBits := 0
+	for k, c := range []byte(line[j:]) {
+		lc := c | 0x20
+		if lc-'a' >= 26 {
+			return j + k, h, caseBits >> 5
 		}
-		n := letterRun(w)
-		m := keyMask[0][n&63]
-		w &= m
-		// The letters in lower case, and zeros past them, which the
-		// bytes of the next word overwrite or the lookup ignores.
-		binary.LittleEndian.PutUint64(buf[k&(maxWordBytes-1):], w|0x20*bytesOf1&m)
-		lower += bits.OnesCount64(w & (0x20 * bytesOf1))
-		k += n
-		if n < 8 {
-			return p + n, (h ^ w ^ 1<<63) * fnvPrime, lower
-		}
-		h = (h ^ w) * fnvPrime
+		h = (h ^ uint64(c)) * fnvPrime
+		buf[(wl+k)&(maxWordBytes-1)] = lc
+		caseBits += int(c & 0x20)
 	}
-}
-
-// bytesOf1 has 1 in each of its bytes: a byte value times it is that
-// value in each byte.
-const bytesOf1 = 0x0101010101010101
-
-// load8 returns the eight bytes of s from i on as a little-endian integer,
-// which the compiler reads with one load.
-func load8(s string, i int) uint64 {
-	s = s[i : i+8]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-}
-
-// letterRun returns how many of the bytes of w, from the lowest, are ASCII
-// letters before the first that is not: 8 when all are. The test of each
-// byte is in the bits of all of them at once: a byte's high bit is set in
-// ge when its low seven bits, case folded, are at least 'a', in gt when
-// they are beyond 'z', in w when it is no ASCII byte at all; no addition
-// carries into the next byte.
-func letterRun(w uint64) int {
-	const high = 0x80 * bytesOf1
-	t := (w | 0x20*bytesOf1) &^ high
-	ge := t + (0x80-'a')*bytesOf1
-	gt := t + (0x80-'z'-1)*bytesOf1
-	letters := ge &^ gt &^ w & high
-	return bits.TrailingZeros64(^letters&high) >> 3
+	return len(line), h, caseBits >> 5
 }
 
 // b2i32 is 1 for true, 0 for false, computed without a branch.
@@ -393,14 +332,7 @@ func Measure(line string) Stats {
 			prevDigit = false
 			continue
 		}
-		// An ASCII letter is hashed with the run of them it begins, by
-		// asciiLetters; any other rune here alone. The choice is a
-		// conditional move, not a branch: which runes come here, first
-		// letters or the rest, is too unpredictable for one.
-		hr := (h ^ uint64(r)) * fnvPrime
-		if r >= utf8.RuneSelf || uint32(r|0x20)-'a' >= 26 {
-			h = hr
-		}
+		h = (h ^ uint64(r)) * fnvPrime
 		s.Runes++
 		if first {
 			first = false
@@ -475,66 +407,37 @@ func Measure(line string) Stats {
 			lastWasTerm = false
 			last = r
 			// The ASCII letters that follow, and the words of ASCII
-			// letters after single spaces (or a comma or a full stop and
-			// a space), the bulk of most texts, in a tight loop: a rune through the loop above costs several
+			// letters after single spaces, the bulk of most texts, in a
+			// tight loop: a rune through the loop above costs several
 			// times more, as its state goes in and out of memory. Its
 			// own state is kept small enough for registers: a word's
 			// length in bytes goes on counting past maxWordBytes (then
 			// it is too long to look up, and the bytes written to buf
 			// wrap around, to be ignored), its length in runes is told
-			// from that, and the upper-case letters from the count of
-			// the lower-case ones.
+			// from that, and the upper-case letters from the sum of the
+			// letters' case bits.
 			j := i
 			wl, wl0, wr0 := wordLen, wordLen, wordRunes
 			if wl < 0 {
 				wl, wl0 = maxWordBytes+1, maxWordBytes+1
 			}
 			spaces, lower := 0, 0
-			// The run of letters begins at the letter read above when it
-			// is ASCII, else after it.
-			start := j - int(b2i32(r < utf8.RuneSelf))
 			for {
-				end, hh, lo := asciiLetters(line, start, j, h, &buf, wl)
+				end, hh, lo := asciiLetters(line, j, h, &buf, wl)
 				wl += end - j
 				j, h, lower = end, hh, lower+lo
-				// A word ends at a space, or at a comma or a full stop
-				// and a space, before the next word: sep bytes apart.
-				if j+1 >= len(line) {
+				if j+1 >= len(line) || line[j] != ' ' || (line[j+1]|0x20)-'a' >= 26 {
 					break
 				}
-				c, sep := line[j], 1
-				if c != ' ' {
-					if c != ',' && c != '.' || j+2 >= len(line) || line[j+1] != ' ' {
-						break
-					}
-					sep = 2
-				}
-				if (line[j+sep]|0x20)-'a' >= 26 {
-					break
-				}
+				// A word ends, as at any space, and the next begins.
 				n := wl
 				if n > maxWordBytes {
 					n = 0
 				}
 				sawMonth = endWord(&s, &buf, n, wr0+wl-wl0, wordFirstUpper, false) || sawMonth
-				if sep == 2 {
-					// The comma or the full stop, as the loop above
-					// reads one after a letter and before a space.
-					h = (h ^ uint64(c)) * fnvPrime
-					s.Runes++
-					s.Punct++
-					s.Commas += b2i32(c == ',')
-					s.Terminals += b2i32(c == '.')
-					if dateSeps >= 2 {
-						s.Date = true
-					}
-					dateSeps = 0
-				}
-				wl, wl0, wr0, wordFirstUpper = 0, 0, 0, line[j+sep]-'A' < 26
-				// Not letters: the bytes between the words.
-				spaces += sep
-				j += sep
-				start = j
+				wl, wl0, wr0, wordFirstUpper = 0, 0, 0, line[j+1]-'A' < 26
+				spaces++
+				j++
 			}
 			if run := j - i - spaces; run > 0 {
 				last = rune(line[j-1])
