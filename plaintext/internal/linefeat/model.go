@@ -169,6 +169,8 @@ func inPlace(x []float32) *[maxFeatures]float32 {
 // walk returns the log-odds of the features in the first entries of row.
 func (f *Forest) walk(row *[maxFeatures]float32) float32 {
 	f.once.Do(f.prepare)
+	// row checked for nil once here rather than at every level.
+	_ = row[0]
 	s := f.Base
 	trees := f.flat.trees
 	depth := f.flat.depth
