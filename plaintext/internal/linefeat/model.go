@@ -110,7 +110,7 @@ type Node struct {
 // the same depth (a leaf above it is repeated below a split that always
 // goes right), its inner nodes in breadth-first order from 1, so that the
 // children of node k are 2k and 2k+1 and the walk ends at 2^depth plus
-// the leaf's index. Walking a tree is then depth steps of arithmetic with
+// the leaf's index, where its value is. Walking a tree is then depth steps of arithmetic with
 // no test of where it ends, and array indexing needs no bounds check.
 type flatForest struct {
 	depth int
@@ -129,7 +129,17 @@ type flatTree struct {
 	// past 64 are never touched and take no room in the caches.
 	feature   [256]uint8
 	threshold [256]float32
-	leaf      [1 << maxDepth]float32
+	// leaf is indexed by the node the walk ends at, 2^depth plus the
+	// leaf's index, which a single mask keeps in bounds: the slots below
+	// 2^depth are never touched.
+	leaf [2 << maxDepth]float32
+	// A cache line more, so that a tree is 29 lines long, an odd number:
+	// the lines a tree uses then fall in other sets of the level-1 cache
+	// than those of the trees before and after it, where 24 lines put
+	// those of the trees 8 and 16 apart in the same sets, over the
+	// cache's ways. Half of the walk's misses of that cache went with
+	// them.
+	_ [64]byte
 }
 
 // down returns the child of inner node k that the walk of x goes to.
@@ -163,49 +173,50 @@ func inPlace(x []float32) *[maxFeatures]float32 {
 // walk returns the log-odds of the features in the first entries of row.
 func (f *Forest) walk(row *[maxFeatures]float32) float32 {
 	f.once.Do(f.prepare)
+	// row checked for nil once here rather than at every level.
+	_ = row[0]
 	s := f.Base
 	trees := f.flat.trees
 	depth := f.flat.depth
-	lm := 1<<depth - 1
-	// Eight trees at a time: their walks are independent chains of loads
-	// that the processor overlaps. Eight keep more values live than there
-	// are registers, and spill, but overlap more than four, which do not:
-	// eight are faster. The trees left, fewer than eight, go two at a
-	// time; prepare pads the forest to an even number of trees with a
-	// tree whose leaves are 0.
-	for len(trees) >= 8 {
-		t := (*[8]flatTree)(trees)
-		a, b, c, d, e, g, h, q := 1, 1, 1, 1, 1, 1, 1, 1
+	// Six trees at a time: their walks are independent chains of loads
+	// that the processor overlaps. Six are as many as the registers hold:
+	// a step holds a feature and a threshold in the 16 SSE registers, two
+	// for each walk, and the sum besides; eight, which overlap more,
+	// spill and reload two of them and the sum at every level, and take
+	// 7% more instructions to walk a forest. The trees left, fewer than
+	// six, go two at a time; prepare pads the forest to an even number of
+	// trees with a tree whose leaves are 0.
+	for len(trees) >= 6 {
+		t := (*[6]flatTree)(trees)
+		a, b, c, d, e, g := 1, 1, 1, 1, 1, 1
 		// The levels unrolled: the walk enters at the depth of the forest
 		// and falls through to the leaves, with no loop to count.
 		switch depth {
 		case 6:
-			a, b, c, d, e, g, h, q = t[0].down(row, a), t[1].down(row, b), t[2].down(row, c), t[3].down(row, d), t[4].down(row, e), t[5].down(row, g), t[6].down(row, h), t[7].down(row, q)
+			a, b, c, d, e, g = t[0].down(row, a), t[1].down(row, b), t[2].down(row, c), t[3].down(row, d), t[4].down(row, e), t[5].down(row, g)
 			fallthrough
 		case 5:
-			a, b, c, d, e, g, h, q = t[0].down(row, a), t[1].down(row, b), t[2].down(row, c), t[3].down(row, d), t[4].down(row, e), t[5].down(row, g), t[6].down(row, h), t[7].down(row, q)
+			a, b, c, d, e, g = t[0].down(row, a), t[1].down(row, b), t[2].down(row, c), t[3].down(row, d), t[4].down(row, e), t[5].down(row, g)
 			fallthrough
 		case 4:
-			a, b, c, d, e, g, h, q = t[0].down(row, a), t[1].down(row, b), t[2].down(row, c), t[3].down(row, d), t[4].down(row, e), t[5].down(row, g), t[6].down(row, h), t[7].down(row, q)
+			a, b, c, d, e, g = t[0].down(row, a), t[1].down(row, b), t[2].down(row, c), t[3].down(row, d), t[4].down(row, e), t[5].down(row, g)
 			fallthrough
 		case 3:
-			a, b, c, d, e, g, h, q = t[0].down(row, a), t[1].down(row, b), t[2].down(row, c), t[3].down(row, d), t[4].down(row, e), t[5].down(row, g), t[6].down(row, h), t[7].down(row, q)
+			a, b, c, d, e, g = t[0].down(row, a), t[1].down(row, b), t[2].down(row, c), t[3].down(row, d), t[4].down(row, e), t[5].down(row, g)
 			fallthrough
 		case 2:
-			a, b, c, d, e, g, h, q = t[0].down(row, a), t[1].down(row, b), t[2].down(row, c), t[3].down(row, d), t[4].down(row, e), t[5].down(row, g), t[6].down(row, h), t[7].down(row, q)
+			a, b, c, d, e, g = t[0].down(row, a), t[1].down(row, b), t[2].down(row, c), t[3].down(row, d), t[4].down(row, e), t[5].down(row, g)
 			fallthrough
 		case 1:
-			a, b, c, d, e, g, h, q = t[0].down(row, a), t[1].down(row, b), t[2].down(row, c), t[3].down(row, d), t[4].down(row, e), t[5].down(row, g), t[6].down(row, h), t[7].down(row, q)
+			a, b, c, d, e, g = t[0].down(row, a), t[1].down(row, b), t[2].down(row, c), t[3].down(row, d), t[4].down(row, e), t[5].down(row, g)
 		}
-		s += t[0].leaf[a&lm&63]
-		s += t[1].leaf[b&lm&63]
-		s += t[2].leaf[c&lm&63]
-		s += t[3].leaf[d&lm&63]
-		s += t[4].leaf[e&lm&63]
-		s += t[5].leaf[g&lm&63]
-		s += t[6].leaf[h&lm&63]
-		s += t[7].leaf[q&lm&63]
-		trees = trees[8:]
+		s += t[0].leaf[a&(2<<maxDepth-1)]
+		s += t[1].leaf[b&(2<<maxDepth-1)]
+		s += t[2].leaf[c&(2<<maxDepth-1)]
+		s += t[3].leaf[d&(2<<maxDepth-1)]
+		s += t[4].leaf[e&(2<<maxDepth-1)]
+		s += t[5].leaf[g&(2<<maxDepth-1)]
+		trees = trees[6:]
 	}
 	// The trees left, two at a time.
 	for len(trees) >= 2 {
@@ -214,8 +225,8 @@ func (f *Forest) walk(row *[maxFeatures]float32) float32 {
 		for range depth {
 			a, b = t[0].down(row, a), t[1].down(row, b)
 		}
-		s += t[0].leaf[a&lm&63]
-		s += t[1].leaf[b&lm&63]
+		s += t[0].leaf[a&(2<<maxDepth-1)]
+		s += t[1].leaf[b&(2<<maxDepth-1)]
 		trees = trees[2:]
 	}
 	return s
@@ -268,7 +279,7 @@ func (f *Forest) prepare() {
 		fill = func(k int32, pos, d int) {
 			n := f.Nodes[k]
 			if d == depth {
-				tree.leaf[pos-1<<depth] = n.Threshold
+				tree.leaf[pos] = n.Threshold
 				return
 			}
 			if n.Feature < 0 {
