@@ -26,9 +26,10 @@ const scantWords = 12
 // document order.
 //
 // A page always has some main content: when no block reaches the
-// threshold, the blocks scoring close to the best one are taken instead, so
+// threshold, or the blocks that do hold fewer than scantWords words, the
+// fallback takes the page's likeliest content instead (see fallback), so
 // that a page the model finds unusual gives its most likely content rather
-// than nothing.
+// than nothing or a stray label.
 func Select(p *segment.Page, c *classify.Result) []int32 {
 	var keep []int32
 	// best is the top score of a block of three words or more; bestAny of
@@ -36,8 +37,11 @@ func Select(p *segment.Page, c *classify.Result) []int32 {
 	var best, bestAny float32
 	n := len(c.Score)
 	on := make([]bool, n)
+	// out marks the blocks policy leaves out, decided once: the runs below
+	// read it again.
+	out := make([]bool, n)
 	for i, s := range c.Score {
-		if excluded(p, i) {
+		if out[i] = excluded(p, i); out[i] {
 			continue
 		}
 		if s >= Threshold {
@@ -53,12 +57,12 @@ func Select(p *segment.Page, c *classify.Result) []int32 {
 	// Runs of main content grow forward, then backward, over the blocks
 	// that reach Extend.
 	for i := 1; i < n; i++ {
-		if !on[i] && on[i-1] && c.Score[i] >= Extend && !excluded(p, i) {
+		if !on[i] && on[i-1] && c.Score[i] >= Extend && !out[i] {
 			on[i] = true
 		}
 	}
 	for i := n - 2; i >= 0; i-- {
-		if !on[i] && on[i+1] && c.Score[i] >= Extend && !excluded(p, i) {
+		if !on[i] && on[i+1] && c.Score[i] >= Extend && !out[i] {
 			on[i] = true
 		}
 	}
