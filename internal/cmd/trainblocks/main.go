@@ -36,10 +36,16 @@ import (
 )
 
 // trainSets are the sets with full ground truth, and the weight of their
-// pages. Readability's set is Readability's own output, not human truth, so
-// it counts for less.
+// pages. Dragnet's pages count for less: there are many of them, of one
+// kind. Readability's set is Readability's own output, not human truth, but
+// its pages are of kinds the other sets have few of (documentation,
+// galleries, front pages); counting them fully raised the mean F1 over the
+// sets' validation parts for every row-sampling seed 1-4 (0.9165 to 0.9196
+// on average; readability 0.938 to 0.953, snippets 0.939 to 0.937, the
+// others within a point of a thousandth or better), with the same mean
+// over the training parts.
 var trainSets = map[string]float32{
-	"scrapinghub": 1, "wcxb-dev": 1, "cleaneval-dev": 1, "dragnet-train": 0.5, "readability": 0.5,
+	"scrapinghub": 1, "wcxb-dev": 1, "cleaneval-dev": 1, "dragnet-train": 0.5, "readability": 1,
 }
 
 // snippetSets are the sets whose pages have no full ground truth but
