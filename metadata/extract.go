@@ -260,6 +260,24 @@ var urlDayFirstRe = regexp.MustCompile(`[/_-](0?[1-9]|[12]\d|3[01])[.-](0?[1-9]|
 
 // resolveDates returns the publication and modification dates.
 func resolveDates(c *candidates, objs []*ldObject, main *ldObject, pageURL string) (pub, mod string) {
+	pub, mod, c, pubAmbiguous := declaredDates(c, objs, main, pageURL)
+	pub, mod = pickShown(c, pub, mod, pubAmbiguous)
+	if pub == "" && pageURL != "" {
+		if m := urlDateRe.FindStringSubmatch(pageURL); m != nil {
+			pub, _ = ParseDate(m[1] + "-" + pad2(m[2]) + "-" + pad2(m[3]))
+		} else if m := urlDayFirstRe.FindStringSubmatch(urlPath(pageURL)); m != nil {
+			pub, _ = ParseDate(m[3] + "-" + pad2(m[2]) + "-" + pad2(m[1]))
+		}
+	}
+	return pub, mod
+}
+
+// declaredDates returns the publication and modification dates the page
+// declares in JSON-LD, meta tags and microdata, whether the publication
+// date was read from text whose day and month could be swapped, and the
+// candidates whose shown dates may stand for the page's (without them on
+// pages whose shown dates are not their own).
+func declaredDates(c *candidates, objs []*ldObject, main *ldObject, pageURL string) (pub, mod string, cc *candidates, pubAmbiguous bool) {
 	// ambiguous holds the declared days read from text whose day and
 	// month could be swapped ("11/01/2023").
 	ambiguous := map[string]bool{}
@@ -357,15 +375,7 @@ func resolveDates(c *candidates, objs []*ldObject, main *ldObject, pageURL strin
 			}
 		}
 	}
-	pub, mod = pickShown(c, pub, mod, ambiguous[pub])
-	if pub == "" && pageURL != "" {
-		if m := urlDateRe.FindStringSubmatch(pageURL); m != nil {
-			pub = try(m[1] + "-" + pad2(m[2]) + "-" + pad2(m[3]))
-		} else if m := urlDayFirstRe.FindStringSubmatch(urlPath(pageURL)); m != nil {
-			pub = try(m[3] + "-" + pad2(m[2]) + "-" + pad2(m[1]))
-		}
-	}
-	return pub, mod
+	return pub, mod, c, ambiguous[pub]
 }
 
 // pickShown reconciles the declared dates with the ones the page shows:
