@@ -343,11 +343,17 @@ func (c *candidates) element(n *html.Node, ctx *walkCtx) bool {
 		if p := n.Parent; p != nil {
 			hint += " " + strings.ToLower(attr(p, "class")+" "+attr(p, "id"))
 		}
+		// The text is what readers see; the datetime attribute may be
+		// in another time zone. The label is the text right before the
+		// element: the parent's whole text may label a neighbour
+		// ("Published: <time> | Updated: <time>").
+		text := textOf(n, 100)
+		words := text + " " + shortLabel(labelBefore(n))
+		if pageRecord(words) {
+			return false
+		}
 		c.times = append(c.times, timeCand{value: v, hint: hint, inArticle: ctx.inArticle, inTeaser: ctx.inTeaser})
 		if !ctx.inComment && len(c.visible) < 40 {
-			// The text is what readers see; the datetime attribute may
-			// be in another time zone.
-			text := textOf(n, 100)
 			td, ok := c.scanShown(text)
 			if d, dok := ParseDate(v); dok && !(ok && floating(d) && td.day != d[:10]) {
 				// A timestamp in the publisher's zone is exact; a
@@ -358,10 +364,6 @@ func (c *candidates) element(n *html.Node, ctx *walkCtx) bool {
 				td.day, ok = d[:10], true
 			}
 			if ok {
-				// The label is the text right before the element: the
-				// parent's whole text may label a neighbour ("Published:
-				// <time> | Updated: <time>").
-				words := text + " " + shortLabel(labelBefore(n))
 				label := hint + " " + words
 				c.visible = append(c.visible, visibleDate{dateline: true, day: td.day, alt: td.alt, at: c.nodeSeen,
 					modified: isModifiedLabel(label), saysModified: isModifiedLabel(words), published: isPublishedLabel(label),
@@ -458,6 +460,9 @@ func (c *candidates) textDate(n *html.Node, ctx walkCtx) {
 		if p := n.Parent; p != nil {
 			label += " " + strings.ToLower(attr(p, "class"))
 		}
+	}
+	if pageRecord(words) {
+		return
 	}
 	// Only a label right before the date names it: "Registriert:
 	// 18.09.2008" is no dateline, a share bar's "Teilen:" further up
@@ -575,6 +580,19 @@ func siblingBefore(n *html.Node) string {
 var otherDates = []string{"release date", "released", "available", "erscheinungstermin", "due date", "deadline", "expir",
 	"event", "start date", "end date", "birth", "geburt", "joined", "member since", "mitglied seit", "registriert", "termin",
 	"check-in", "departure", "arrival", "valid", "gültig", "veranstaltung"}
+
+// pageRecord reports whether a date's words say when the page or the
+// site, not its text, was last changed: "This page was last modified on",
+// "Website Last Modified", "Diese Seite wurde zuletzt geändert". A
+// template writes that on every page, documentation and catalogues
+// included; it dates no publication.
+func pageRecord(words string) bool {
+	l := strings.ToLower(words)
+	return isModifiedLabel(l) && (strings.Contains(l, "last") || strings.Contains(l, "zuletzt")) && hasAnyPart(l, pageWords)
+}
+
+// pageWords name the page or the site as a whole.
+var pageWords = []string{"page", "site", "seite"}
 
 // namesOtherDate reports whether a date's label names another date than
 // the page's ("Release Date:", "Date First Available", "Member since").

@@ -376,3 +376,32 @@ func TestDateLabels(t *testing.T) {
 		})
 	}
 }
+
+// TestNotThePagesDate checks dates the page shows that belong to something
+// else than its text: the template's record of the page, an event, a
+// deadline.
+func TestNotThePagesDate(t *testing.T) {
+	checkDays(t, []dayCase{
+		{
+			name: "a footer saying when the page was last modified dates no publication",
+			page: `<html><body><main><h1>Using the API</h1><p>Text.</p>
+<footer><p>This page was last modified on <time datetime="2025-08-20T09:00:00.000Z">Aug 20, 2025</time> by contributors.</p></footer></main></body></html>`,
+			want: "",
+		},
+		{
+			name: "nor one saying so in its own words",
+			page: `<html><body><h1>SELECT</h1><p>Text.</p><div>This page was last updated on 2026-01-26 15:45:07Z</div></body></html>`,
+			want: "",
+		},
+		{
+			name: "nor a site's",
+			page: `<html><body><h1>Fasteners</h1><p>Text.</p><div>Website Last Modified March 15, 2026.</div></body></html>`,
+			want: "",
+		},
+		{
+			name: "a page update labelled by the headline is the article's date",
+			page: `<html><body><article><h1>Eat well on a budget</h1><p>Page updated: <time datetime="2025-11-12">12 November 2025</time></p><p>Text.</p></article></body></html>`,
+			want: "2025-11-12",
+		},
+	})
+}
