@@ -70,6 +70,7 @@ type walkCtx struct {
 	inHead    bool
 	inTeaser  bool   // related, teaser, comment, sidebar, footer... containers
 	inComment bool   // user comments and replies
+	inCode    bool   // pre and code: a sample's text, not the page's words
 	inArticle bool   // article, main, header of a post
 	scope     string // lower-cased itemtype of the nearest item scope
 }
@@ -304,6 +305,9 @@ func (c *candidates) element(n *html.Node, ctx *walkCtx) bool {
 		ctx.inComment = ctx.inComment || ci.comment
 		ctx.inArticle = ctx.inArticle || ci.article
 	}
+	if n.DataAtom == atom.Pre || n.DataAtom == atom.Code {
+		ctx.inCode = true
+	}
 	if n.DataAtom == atom.Article || n.DataAtom == atom.Main {
 		ctx.inArticle = true
 	}
@@ -461,7 +465,7 @@ func (c *candidates) textDate(n *html.Node, ctx walkCtx) {
 			label += " " + strings.ToLower(attr(p, "class"))
 		}
 	}
-	if pageRecord(words) {
+	if pageRecord(words) || ctx.inCode || otherSpan(t) {
 		return
 	}
 	// Only a label right before the date names it: "Registriert:
@@ -589,6 +593,32 @@ var otherDates = []string{"release date", "released", "available", "erscheinungs
 func pageRecord(words string) bool {
 	l := strings.ToLower(words)
 	return isModifiedLabel(l) && (strings.Contains(l, "last") || strings.Contains(l, "zuletzt")) && hasAnyPart(l, pageWords)
+}
+
+// otherSpan reports whether a text that shows a date is no dateline of
+// the page's but a period's or a credit's: a range of two dates ("1/27/2026
+// - 3/24/2026", "23.10.2015 – 25.10.2015"), an event's or a season's, or a
+// copyright ("© Jane Doe, 31.05.2013").
+func otherSpan(t string) bool {
+	if strings.Contains(t, "©") {
+		return true
+	}
+	for _, sep := range []string{" - ", "–", "—"} {
+		i := strings.Index(t, sep)
+		if i < 0 {
+			continue
+		}
+		left, right := t[:i], t[i+len(sep):]
+		if _, ok := scanText(left); !ok {
+			continue
+		}
+		// "Published 12.03.2021 - Updated 14.03.2021" gives two dates
+		// of the page.
+		if _, ok := scanText(right); ok && !isModifiedLabel(right) && !isPublishedLabel(right) {
+			return true
+		}
+	}
+	return false
 }
 
 // pageWords name the page or the site as a whole.

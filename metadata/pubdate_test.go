@@ -399,6 +399,36 @@ func TestNotThePagesDate(t *testing.T) {
 			want: "",
 		},
 		{
+			name: "a range of two dates is a period's, not the page's",
+			page: `<html><body><h1>Digital Marketing</h1><p class="when">1/27/2026 - 3/24/2026 Tuesdays</p><p>Text.</p></body></html>`,
+			want: "",
+		},
+		{
+			name: "nor with an en dash and short years",
+			page: `<html><body><h1>Design course</h1><span>12.01.26 – 10.04.26</span><p>Text.</p></body></html>`,
+			want: "",
+		},
+		{
+			name: "a publication and an update joined by a dash are the page's",
+			page: `<html><body><h1>Title</h1><p class="meta">Published 12.03.2021 - Updated 14.03.2021</p><p>Text.</p></body></html>`,
+			want: "2021-03-12",
+		},
+		{
+			name: "a dateline and its time joined by a dash are the page's",
+			page: `<html><body><h1>Title</h1><p class="meta">Mittwoch, 26.01.2022 - 14:30</p><p>Text.</p></body></html>`,
+			want: "2022-01-26",
+		},
+		{
+			name: "a copyright's date is a credit's",
+			page: `<html><body><h1>Offshore</h1><p>Text.</p><figure><img src="a.jpg"><figcaption>© Jane Doe, 31.05.2013</figcaption></figure></body></html>`,
+			want: "",
+		},
+		{
+			name: "a date in a code sample is the sample's",
+			page: `<html><body><h1>Pacman</h1><p>Text.</p><pre>grep "2025-07-27T22" /var/log/pacman.log</pre></body></html>`,
+			want: "",
+		},
+		{
 			name: "a page update labelled by the headline is the article's date",
 			page: `<html><body><article><h1>Eat well on a budget</h1><p>Page updated: <time datetime="2025-11-12">12 November 2025</time></p><p>Text.</p></article></body></html>`,
 			want: "2025-11-12",
