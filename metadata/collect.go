@@ -353,7 +353,7 @@ func (c *candidates) element(n *html.Node, ctx *walkCtx) bool {
 		// ("Published: <time> | Updated: <time>").
 		text := textOf(n, 100)
 		words := text + " " + shortLabel(labelBefore(n))
-		if pageRecord(words) {
+		if pageRecord(words) || hasOtherDateWord(strings.ToLower(words)) {
 			return false
 		}
 		c.times = append(c.times, timeCand{value: v, hint: hint, inArticle: ctx.inArticle, inTeaser: ctx.inTeaser})
@@ -465,13 +465,13 @@ func (c *candidates) textDate(n *html.Node, ctx walkCtx) {
 			label += " " + strings.ToLower(attr(p, "class"))
 		}
 	}
-	if pageRecord(words) || ctx.inCode || otherSpan(t) {
+	if pageRecord(words) || ctx.inCode || otherSpan(t) || namesOtherDate(words) {
 		return
 	}
 	// Only a label right before the date names it: "Registriert:
 	// 18.09.2008" is no dateline, a share bar's "Teilen:" further up
 	// says nothing.
-	dateline := isDateline(t) && !otherLabel(siblingBefore(n)) && !namesOtherDate(words)
+	dateline := isDateline(t) && !otherLabel(siblingBefore(n))
 	c.visible = append(c.visible, visibleDate{dateline: dateline, day: td.day, alt: td.alt, at: c.nodeSeen,
 		modified: isModifiedLabel(label), saysModified: isModifiedLabel(words), published: isPublishedLabel(label),
 		inArticle: ctx.inArticle, inTeaser: ctx.inTeaser})
@@ -627,7 +627,32 @@ var pageWords = []string{"page", "site", "seite"}
 // namesOtherDate reports whether a date's label names another date than
 // the page's ("Release Date:", "Date First Available", "Member since").
 func namesOtherDate(label string) bool {
-	return hasAnyPart(strings.ToLower(label), otherDates)
+	l := strings.ToLower(label)
+	return hasAnyPart(l, otherDates) || hasOtherDateWord(l)
+}
+
+// hasOtherDateWord reports whether a lower-cased label holds one of
+// otherDateWords.
+func hasOtherDateWord(l string) bool {
+	var buf [24]string
+	for _, w := range splitInto(buf[:0], l, notLetterByte) {
+		if slices.Contains(otherDateWords, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// otherDateWords are whole words of labels that name another date than
+// the page's: an offer's or a registration's end, a release to come, a
+// member's last visit. Whole words, since parts of them stand in others
+// ("trends", "friends").
+var otherDateWords = []string{"ends", "sale", "register", "registration", "releases", "until", "bis", "opens", "active"}
+
+// notLetterByte separates words: anything but ASCII letters and the
+// bytes of non-ASCII characters.
+func notLetterByte(b byte) bool {
+	return !(b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= 0x80)
 }
 
 // otherLabel reports whether the text before a date is a label that

@@ -356,10 +356,6 @@ func TestDateLabels(t *testing.T) {
 		{"a label above the list holding the date", `<div><h4>Zuletzt geändert am:</h4><ul><li>15.10.2021</li></ul></div>`, true, false, true, true},
 		{"a class alone", `<p class="updated">12.10.2022</p>`, true, false, true, false},
 		{"a sentence mentioning publishing is no label", `<p>Das Interview ist zunächst im Cicero erschienen, <span>12.10.2022</span></p>`, true, false, false, false},
-		{"a label of something else", `<dd><strong>Registriert:</strong> 18.09.2008, 05:56</dd>`, false, false, false, false},
-		{"a product's release date", `<div class="release_date"><div class="subtitle">Release Date:</div><div class="date">21 Aug, 2012</div></div>`, false, false, false, false},
-		{"a product's availability", `<table><tr><th>Date First Available</th><td>May 12, 2024</td></tr></table>`, false, false, false, false},
-		{"a label of its own naming another date", `<p>Member since March 5, 2019</p>`, false, false, false, false},
 		{"a label of its own wins over the one before", `<p>Letzte Änderung: 31.10.2023<br>Erschienen am: 01.11.2023</p>`, true, true, false, false},
 	}
 	for _, tt := range tests {
@@ -429,9 +425,60 @@ func TestNotThePagesDate(t *testing.T) {
 			want: "",
 		},
 		{
+			name: "an offer's end is no publication",
+			page: `<html><body><h1>Standing desks</h1><p>Sale ends 03/31/2026. While supplies last.</p><p>Text.</p></body></html>`,
+			want: "",
+		},
+		{
+			name: "nor a release to come",
+			page: `<html><body><h1>Most popular movies</h1><ul><li><h3>Mortal Kombat II</h3><span>Releases May 8, 2026</span></li></ul></body></html>`,
+			want: "",
+		},
+		{
+			name: "nor a registration deadline in a time element",
+			page: `<html><body><main><h1>Data Science</h1><p>Text.</p><div>Registration Deadline <time datetime="2026-05-31">Register by May 31</time></div></main></body></html>`,
+			want: "",
+		},
+		{
+			name: "nor a member's last visit",
+			page: `<html><body><article><h1>gist</h1><p>Last active <time datetime="2025-12-20T13:58:00Z">December 20, 2025</time></p><p>Text.</p></article></body></html>`,
+			want: "",
+		},
+		{
+			name: "a release date by the headline of a documentation page is the software's",
+			page: `<html><body><div><h1>ORM Quick Start</h1><span>| Release Date: March 2, 2026 current release</span></div><p>Text.</p></body></html>`,
+			want: "",
+		},
+		{
+			name: "a thread's start date is its date",
+			page: `<html><body><h1>Will this method work?</h1><div>Start date <time datetime="2025-12-19T10:00:00+01:00">Dec 19, 2025</time></div><p>Text.</p></body></html>`,
+			want: "2025-12-19",
+		},
+		{
 			name: "a page update labelled by the headline is the article's date",
 			page: `<html><body><article><h1>Eat well on a budget</h1><p>Page updated: <time datetime="2025-11-12">12 November 2025</time></p><p>Text.</p></article></body></html>`,
 			want: "2025-11-12",
 		},
 	})
+}
+
+// TestOtherDatesNotRead checks that a date labelled as another thing's
+// is not read as a date of the page at all.
+func TestOtherDatesNotRead(t *testing.T) {
+	tests := []struct{ name, page string }{
+		{"a member's registration", `<dd><strong>Registriert:</strong> 18.09.2008, 05:56</dd>`},
+		{"a product's release date", `<div class="release_date"><div class="subtitle">Release Date:</div><div class="date">21 Aug, 2012</div></div>`},
+		{"a product's availability", `<table><tr><th>Date First Available</th><td>May 12, 2024</td></tr></table>`},
+		{"a label of its own naming another date", `<p>Member since March 5, 2019</p>`},
+		{"an offer's end", `<p>Sale ends 03/31/2026.</p>`},
+		{"a deadline in a time element", `<p>Apply until <time datetime="2026-05-31">May 31, 2026</time></p>`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := collect(parse(t, "<html><body>"+tt.page+"</body></html>"))
+			if len(c.visible) > 0 {
+				t.Errorf("read %s as a date of the page", c.visible[0].day)
+			}
+		})
+	}
 }
