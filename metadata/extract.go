@@ -300,7 +300,7 @@ func declaredDates(c *candidates, objs []*ldObject, main *ldObject, pageURL stri
 	for rank := 1; rank <= 2; rank++ {
 		for _, o := range objs {
 			if o.rank == rank {
-				if pub == "" {
+				if pub == "" && thingDateShown(c, o) {
 					pub = try(o.published, o.created)
 				}
 				if mod == "" {
@@ -343,7 +343,7 @@ func declaredDates(c *candidates, objs []*ldObject, main *ldObject, pageURL stri
 	// given without gold on wcxb-dev and 3 on trafilatura-snippets, for 2
 	// right ones).
 	home := isHomepage(pageURL)
-	if pub == "" && main != nil && !staticPageDate(c, main) && !home {
+	if pub == "" && main != nil && !staticPageDate(c, main) && !home && thingDateShown(c, main) {
 		pub = try(main.published, main.created)
 	}
 	if mod == "" && main != nil {

@@ -455,6 +455,30 @@ func TestNotThePagesDate(t *testing.T) {
 			want: "2025-12-19",
 		},
 		{
+			name: "a recipe's record date the page does not show is no publication",
+			page: `<html><head><script type="application/ld+json">{"@type":"Recipe","name":"Porridge","datePublished":"2018-07-25"}</script></head>
+<body><h1>Porridge</h1><p>Text.</p></body></html>`,
+			want: "",
+		},
+		{
+			name: "one the page shows is",
+			page: `<html><head><script type="application/ld+json">{"@type":"Recipe","name":"Kuchen","datePublished":"2006-10-10"}</script></head>
+<body><h1>Kuchen</h1><p>Text.</p><span class="recipe-date">10.10.2006</span></body></html>`,
+			want: "2006-10-10",
+		},
+		{
+			name: "an embedded video's upload date is not the page's",
+			page: `<html><head><script type="application/ld+json">{"@type":"VideoObject","name":"Clip","uploadDate":"2026-03-06T10:00:00Z"}</script></head>
+<body><h1>Technology</h1><p>Text.</p></body></html>`,
+			want: "",
+		},
+		{
+			name: "an article's undisplayed date stays",
+			page: `<html><head><script type="application/ld+json">[{"@type":"NewsArticle","headline":"Title","datePublished":"2022-05-03"},{"@type":"VideoObject","uploadDate":"2022-05-01"}]</script></head>
+<body><h1>Title</h1><p>Text.</p></body></html>`,
+			want: "2022-05-03",
+		},
+		{
 			name: "a page update labelled by the headline is the article's date",
 			page: `<html><body><article><h1>Eat well on a budget</h1><p>Page updated: <time datetime="2025-11-12">12 November 2025</time></p><p>Text.</p></article></body></html>`,
 			want: "2025-11-12",
