@@ -448,7 +448,9 @@ func (c *candidates) textDate(n *html.Node, ctx walkCtx) {
 		c.leadDate(n, t, ctx)
 		return
 	}
-	if len(t) < 6 || !mayHoldDate(t) {
+	if len(t) < 6 || !mayHoldDate(t) || strings.Contains(t, "://") {
+		// A web address's "/2021/jan21/" names a page, this or
+		// another: it is no date shown.
 		return
 	}
 	td, ok := c.scanShown(t)

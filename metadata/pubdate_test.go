@@ -479,6 +479,12 @@ func TestNotThePagesDate(t *testing.T) {
 			want: "2022-05-03",
 		},
 		{
+			name: "a web address in the text holds no date shown",
+			page: `<html><body><article><h1>Heliumkerne</h1><p>Aktualisiert am <span>17.01.2021.</span></p><p>Text.</p>
+<p>Quelle<a href="/news">: https://www.example.org/news/2021/jan21/heliumkerne.php</a></p></article></body></html>`,
+			want: "2021-01-17",
+		},
+		{
 			name: "a page update labelled by the headline is the article's date",
 			page: `<html><body><article><h1>Eat well on a budget</h1><p>Page updated: <time datetime="2025-11-12">12 November 2025</time></p><p>Text.</p></article></body></html>`,
 			want: "2025-11-12",
