@@ -529,7 +529,7 @@ func pickShown(c *candidates, pub, mod string, pubAmbiguous bool) (string, strin
 	if c.h1At > 0 {
 		for _, update := range []bool{false, true} {
 			for _, v := range c.visible {
-				if v.modified == update && (v.dateline || !v.inTeaser) && v.at-c.h1At > -nearHeadline && v.at-c.h1At < nearHeadline {
+				if v.modified == update && (v.dateline && !v.listItem || !v.inTeaser) && v.at-c.h1At > -nearHeadline && v.at-c.h1At < nearHeadline {
 					return v.day, mod
 				}
 			}
@@ -540,7 +540,7 @@ func pickShown(c *candidates, pub, mod string, pubAmbiguous bool) (string, strin
 		update := ""
 		for _, v := range c.visible {
 			if v.at > c.h1At {
-				if !v.dateline || v.at-c.h1At >= farHeadline {
+				if !v.dateline || v.listItem || v.at-c.h1At >= farHeadline {
 					break
 				}
 				if !v.modified {
@@ -669,7 +669,7 @@ func timeDate(c *candidates) string {
 // isPublishedLabel reports whether a date's label names its publication.
 func isPublishedLabel(s string) bool {
 	l := strings.ToLower(s)
-	return !isModifiedLabel(l) && hasAnyPart(l, []string{"published", "publish", "posted", "veröffentlicht", "erschienen", "publié", "publicado", "publicada", "pubblicato", "gepostet", "written", "erstellt"})
+	return !isModifiedLabel(l) && hasAnyPart(l, []string{"published", "publish", "posted", "veröffentlicht", "erschienen", "publié", "publicado", "publicada", "pubblicato", "gepostet", "written", "erstellt", "publiziert"})
 }
 
 func isModifiedLabel(s string) bool {

@@ -59,12 +59,12 @@ func staticPageDate(c *candidates, o *ldObject) bool {
 func shownDays(c *candidates) int {
 	days := map[string]bool{}
 	for _, v := range c.visible {
-		if !v.inTeaser && v.dateline {
+		if (!v.inTeaser || v.listItem) && v.dateline {
 			days[v.day] = true
 		}
 	}
 	for _, t := range c.times {
-		if t.inTeaser {
+		if t.inTeaser && !t.listItem {
 			continue
 		}
 		if d, ok := ParseDate(t.value); ok && len(d) >= 10 {

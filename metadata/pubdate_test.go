@@ -352,6 +352,7 @@ func TestDateLabels(t *testing.T) {
 		dateline, published, modified, saysModified bool
 	}{
 		{"a label in the same text", `<p>Veröffentlicht am 12.10.2022</p>`, true, true, false, false},
+		{"another word for it", `<p>Publiziert am 13. Januar 2014</p>`, true, true, false, false},
 		{"a label in the element before", `<p><b>Last updated:</b> 12.10.2022</p>`, true, false, true, true},
 		{"a label above the list holding the date", `<div><h4>Zuletzt geändert am:</h4><ul><li>15.10.2021</li></ul></div>`, true, false, true, true},
 		{"a class alone", `<p class="updated">12.10.2022</p>`, true, false, true, false},
@@ -483,6 +484,42 @@ func TestNotThePagesDate(t *testing.T) {
 			page: `<html><body><article><h1>Heliumkerne</h1><p>Aktualisiert am <span>17.01.2021.</span></p><p>Text.</p>
 <p>Quelle<a href="/news">: https://www.example.org/news/2021/jan21/heliumkerne.php</a></p></article></body></html>`,
 			want: "2021-01-17",
+		},
+		{
+			name: "the dates of a list's items under their own headlines are theirs, not the list page's",
+			page: `<html><body><main><h1>News</h1>
+<div class="item"><h3><a href="/a">First story</a></h3><div class="field-content"><time datetime="2025-12-09">12/09/2025</time></div></div>
+<div class="item"><h3><a href="/b">Second story</a></h3><div class="field-content"><time datetime="2025-11-25">11/25/2025</time></div></div>
+<div class="item"><h3><a href="/c">Third story</a></h3><div class="field-content"><time datetime="2025-11-22">11/22/2025</time></div></div>
+</main></body></html>`,
+			want: "",
+		},
+		{
+			name: "nor in text",
+			page: `<html><body><h1>Topics</h1>
+<div class="card"><h2><a href="/a">First story</a></h2><span class="date">Dec 15, 2025</span></div>
+<div class="card"><h2><a href="/b">Second story</a></h2><span class="date">Dec 12, 2025</span></div>
+<div class="card"><h2><a href="/c">Third story</a></h2><span class="date">Dec 10, 2025</span></div>
+</body></html>`,
+			want: "",
+		},
+		{
+			name: "a thread's posts show a time of day: the first is the thread's date",
+			page: `<html><body><h1>Slow boot after update</h1>
+<div class="post"><h3><a href="#p1">Slow boot</a></h3><span class="date">Sun Dec 17, 2023 11:23 am</span><p>Text.</p></div>
+<div class="post"><h3><a href="#p2">Re: Slow boot</a></h3><span class="date">Mon Dec 18, 2023 09:02 am</span><p>Text.</p></div>
+<div class="post"><h3><a href="#p3">Re: Slow boot</a></h3><span class="date">Tue Dec 19, 2023 10:40 pm</span><p>Text.</p></div>
+</body></html>`,
+			want: "2023-12-17",
+		},
+		{
+			name: "the article's own dateline under its headline stays with a list of related posts below",
+			page: `<html><body><article><h1>Title of the story</h1><span class="date">Dec 20, 2025</span><p>Text.</p>
+<div class="card"><h3><a href="/a">Other story</a></h3><span class="date">Dec 15, 2025</span></div>
+<div class="card"><h3><a href="/b">Second story</a></h3><span class="date">Dec 12, 2025</span></div>
+<div class="card"><h3><a href="/c">Third story</a></h3><span class="date">Dec 10, 2025</span></div>
+</article></body></html>`,
+			want: "2025-12-20",
 		},
 		{
 			name: "a page update labelled by the headline is the article's date",
