@@ -55,7 +55,8 @@ func staticPageDate(c *candidates, o *ldObject) bool {
 }
 
 // shownDays counts the distinct days the page shows outside teasers, as
-// datelines or <time> elements: a front page lists many.
+// datelines or <time> elements, its list items' included: a front page
+// lists many.
 func shownDays(c *candidates) int {
 	days := map[string]bool{}
 	for _, v := range c.visible {
