@@ -31,6 +31,9 @@ type candidates struct {
 	holdsH1     map[*html.Node]bool // ancestors of the first <h1>: never teasers
 	nodeSeen    int
 	leadSeen    bool // a paragraph opening with a date was seen
+	// headsAt are the element counts of the headings (h2-h4) that hold
+	// or are held by a link, outside teasers: list items' headlines.
+	headsAt []int
 }
 
 // microProp is an itemprop (or RDFa property) value with where it stood.
@@ -47,6 +50,8 @@ type timeCand struct {
 	hint      string // lower-cased class/id/itemprop/pubdate of the element and its parent
 	inArticle bool
 	inTeaser  bool
+	at        int  // element count where it stands
+	listItem  bool // the <time> of a list item: see markListItems
 }
 
 // visibleDate is a date shown on the page outside teaser containers.
@@ -63,6 +68,13 @@ type visibleDate struct {
 	published    bool // labelled as the publication ("Published on", "Erschienen am")
 	inArticle    bool
 	inTeaser     bool // inside a related/teaser/sidebar container (comments are left out)
+	// sig is the tag and class of the date's element and its parent's:
+	// the items of a list share it.
+	sig   string
+	clock bool // the text shows a time of day too ("11:23 am")
+	// listItem marks the date of an item in a list of other pages:
+	// inTeaser is set too.
+	listItem bool
 }
 
 // walkCtx is what an element inherits from its ancestors.
@@ -70,14 +82,63 @@ type walkCtx struct {
 	inHead    bool
 	inTeaser  bool   // related, teaser, comment, sidebar, footer... containers
 	inComment bool   // user comments and replies
+	inCode    bool   // pre and code: a sample's text, not the page's words
 	inArticle bool   // article, main, header of a post
 	scope     string // lower-cased itemtype of the nearest item scope
+	inLink    bool   // inside a link
 }
 
 func collect(doc *html.Node) *candidates {
 	c := &candidates{meta: map[string][]string{}, holdsH1: h1Ancestors(doc)}
 	c.walk(doc, walkCtx{})
+	markListItems(c)
 	return c
+}
+
+// clockRe matches a time of day.
+var clockRe = regexp.MustCompile(`\d:\d\d`)
+
+// markListItems marks as teasers the dates of the items of a list of
+// other pages: a date that shares its element's tag and class with two
+// others or more, over two days or more, and stands after a linked
+// heading below the page's headline (the item's own). A forum's posts
+// share their dates' markup too but show a time of day, and a date
+// labelled as the publication is the page's (measured: 9 dates given
+// without gold on wcxb-dev's listing, collection and product pages and 2 on
+// trafilatura-snippets no longer given, none right lost).
+func markListItems(c *candidates) {
+	for i := range c.visible {
+		v := &c.visible[i]
+		if v.inTeaser || v.published || v.clock {
+			continue
+		}
+		head := false
+		for _, h := range c.headsAt {
+			if h > c.h1At && h < v.at {
+				head = true
+				break
+			}
+		}
+		if !head {
+			continue
+		}
+		days := map[string]bool{}
+		n := 0
+		for _, w := range c.visible {
+			if w.sig == v.sig {
+				days[w.day] = true
+				n++
+			}
+		}
+		if n >= 3 && len(days) >= 2 {
+			v.inTeaser, v.listItem = true, true
+			for j := range c.times {
+				if c.times[j].at == v.at {
+					c.times[j].inTeaser, c.times[j].listItem = true, true
+				}
+			}
+		}
+	}
 }
 
 // h1Ancestors returns the ancestors of the page's first <h1>. Whatever
@@ -304,6 +365,9 @@ func (c *candidates) element(n *html.Node, ctx *walkCtx) bool {
 		ctx.inComment = ctx.inComment || ci.comment
 		ctx.inArticle = ctx.inArticle || ci.article
 	}
+	if n.DataAtom == atom.Pre || n.DataAtom == atom.Code {
+		ctx.inCode = true
+	}
 	if n.DataAtom == atom.Article || n.DataAtom == atom.Main {
 		ctx.inArticle = true
 	}
@@ -319,6 +383,14 @@ func (c *candidates) element(n *html.Node, ctx *walkCtx) bool {
 	}
 	if title != "" && class != "" {
 		c.titleDate(title, class, ctx)
+	}
+	switch n.DataAtom {
+	case atom.A:
+		ctx.inLink = true
+	case atom.H2, atom.H3, atom.H4:
+		if !ctx.inTeaser && (ctx.inLink || holdsLink(n)) {
+			c.headsAt = append(c.headsAt, c.nodeSeen)
+		}
 	}
 	switch n.DataAtom {
 	case atom.H1:
@@ -343,11 +415,17 @@ func (c *candidates) element(n *html.Node, ctx *walkCtx) bool {
 		if p := n.Parent; p != nil {
 			hint += " " + strings.ToLower(attr(p, "class")+" "+attr(p, "id"))
 		}
-		c.times = append(c.times, timeCand{value: v, hint: hint, inArticle: ctx.inArticle, inTeaser: ctx.inTeaser})
+		// The text is what readers see; the datetime attribute may be
+		// in another time zone. The label is the text right before the
+		// element: the parent's whole text may label a neighbour
+		// ("Published: <time> | Updated: <time>").
+		text := textOf(n, 100)
+		words := text + " " + shortLabel(labelBefore(n))
+		if pageRecord(words) || hasOtherDateWord(strings.ToLower(words)) {
+			return false
+		}
+		c.times = append(c.times, timeCand{value: v, hint: hint, inArticle: ctx.inArticle, inTeaser: ctx.inTeaser, at: c.nodeSeen})
 		if !ctx.inComment && len(c.visible) < 40 {
-			// The text is what readers see; the datetime attribute may
-			// be in another time zone.
-			text := textOf(n, 100)
 			td, ok := c.scanShown(text)
 			if d, dok := ParseDate(v); dok && !(ok && floating(d) && td.day != d[:10]) {
 				// A timestamp in the publisher's zone is exact; a
@@ -358,12 +436,8 @@ func (c *candidates) element(n *html.Node, ctx *walkCtx) bool {
 				td.day, ok = d[:10], true
 			}
 			if ok {
-				// The label is the text right before the element: the
-				// parent's whole text may label a neighbour ("Published:
-				// <time> | Updated: <time>").
-				words := text + " " + shortLabel(labelBefore(n))
 				label := hint + " " + words
-				c.visible = append(c.visible, visibleDate{dateline: true, day: td.day, alt: td.alt, at: c.nodeSeen,
+				c.visible = append(c.visible, visibleDate{sig: dateSig(n), clock: clockRe.MatchString(text), dateline: true, day: td.day, alt: td.alt, at: c.nodeSeen,
 					modified: isModifiedLabel(label), saysModified: isModifiedLabel(words), published: isPublishedLabel(label),
 					inArticle: ctx.inArticle, inTeaser: ctx.inTeaser})
 			}
@@ -442,7 +516,9 @@ func (c *candidates) textDate(n *html.Node, ctx walkCtx) {
 		c.leadDate(n, t, ctx)
 		return
 	}
-	if len(t) < 6 || !mayHoldDate(t) {
+	if len(t) < 6 || !mayHoldDate(t) || strings.Contains(t, "://") {
+		// A web address's "/2021/jan21/" names a page, this or
+		// another: it is no date shown.
 		return
 	}
 	td, ok := c.scanShown(t)
@@ -459,11 +535,14 @@ func (c *candidates) textDate(n *html.Node, ctx walkCtx) {
 			label += " " + strings.ToLower(attr(p, "class"))
 		}
 	}
+	if pageRecord(words) || ctx.inCode || otherSpan(t) || namesOtherDate(words) {
+		return
+	}
 	// Only a label right before the date names it: "Registriert:
 	// 18.09.2008" is no dateline, a share bar's "Teilen:" further up
 	// says nothing.
-	dateline := isDateline(t) && !otherLabel(siblingBefore(n)) && !namesOtherDate(words)
-	c.visible = append(c.visible, visibleDate{dateline: dateline, day: td.day, alt: td.alt, at: c.nodeSeen,
+	dateline := isDateline(t) && !otherLabel(siblingBefore(n))
+	c.visible = append(c.visible, visibleDate{sig: dateSig(n.Parent), clock: clockRe.MatchString(t), dateline: dateline, day: td.day, alt: td.alt, at: c.nodeSeen,
 		modified: isModifiedLabel(label), saysModified: isModifiedLabel(words), published: isPublishedLabel(label),
 		inArticle: ctx.inArticle, inTeaser: ctx.inTeaser})
 }
@@ -576,10 +655,74 @@ var otherDates = []string{"release date", "released", "available", "erscheinungs
 	"event", "start date", "end date", "birth", "geburt", "joined", "member since", "mitglied seit", "registriert", "termin",
 	"check-in", "departure", "arrival", "valid", "gültig", "veranstaltung"}
 
+// pageRecord reports whether a date's words say when the page or the
+// site, not its text, was last changed: "This page was last modified on",
+// "Website Last Modified", "Diese Seite wurde zuletzt geändert". A
+// template writes that on every page, documentation and catalogues
+// included; it dates no publication.
+func pageRecord(words string) bool {
+	l := strings.ToLower(words)
+	return isModifiedLabel(l) && (strings.Contains(l, "last") || strings.Contains(l, "zuletzt")) && hasAnyPart(l, pageWords)
+}
+
+// otherSpan reports whether a text that shows a date is no dateline of
+// the page's but a period's or a credit's: a range of two dates ("1/27/2026
+// - 3/24/2026", "23.10.2015 – 25.10.2015"), an event's or a season's, or a
+// copyright ("© Jane Doe, 31.05.2013").
+func otherSpan(t string) bool {
+	if strings.Contains(t, "©") {
+		return true
+	}
+	for _, sep := range []string{" - ", "–", "—"} {
+		i := strings.Index(t, sep)
+		if i < 0 {
+			continue
+		}
+		left, right := t[:i], t[i+len(sep):]
+		if _, ok := scanText(left); !ok {
+			continue
+		}
+		// "Published 12.03.2021 - Updated 14.03.2021" gives two dates
+		// of the page.
+		if _, ok := scanText(right); ok && !isModifiedLabel(right) && !isPublishedLabel(right) {
+			return true
+		}
+	}
+	return false
+}
+
+// pageWords name the page or the site as a whole.
+var pageWords = []string{"page", "site", "seite"}
+
 // namesOtherDate reports whether a date's label names another date than
 // the page's ("Release Date:", "Date First Available", "Member since").
 func namesOtherDate(label string) bool {
-	return hasAnyPart(strings.ToLower(label), otherDates)
+	l := strings.ToLower(label)
+	return hasAnyPart(l, otherDates) || hasOtherDateWord(l)
+}
+
+// hasOtherDateWord reports whether a lower-cased label holds one of
+// otherDateWords.
+func hasOtherDateWord(l string) bool {
+	var buf [24]string
+	for _, w := range splitInto(buf[:0], l, notLetterByte) {
+		if slices.Contains(otherDateWords, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// otherDateWords are whole words of labels that name another date than
+// the page's: an offer's or a registration's end, a release to come, a
+// member's last visit. Whole words, since parts of them stand in others
+// ("trends", "friends").
+var otherDateWords = []string{"ends", "sale", "register", "registration", "releases", "until", "bis", "opens", "active"}
+
+// notLetterByte separates words: anything but ASCII letters and the
+// bytes of non-ASCII characters.
+func notLetterByte(b byte) bool {
+	return !(b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= 0x80)
 }
 
 // otherLabel reports whether the text before a date is a label that
@@ -897,6 +1040,28 @@ func hasWord(s, w string) bool {
 func hasAnyPart(s string, parts []string) bool {
 	for _, p := range parts {
 		if strings.Contains(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// dateSig returns the tag and class of n and of its parent.
+func dateSig(n *html.Node) string {
+	if n == nil {
+		return ""
+	}
+	s := n.Data + "." + attr(n, "class")
+	if p := n.Parent; p != nil {
+		s += "<" + p.Data + "." + attr(p, "class")
+	}
+	return s
+}
+
+// holdsLink reports whether n holds a link.
+func holdsLink(n *html.Node) bool {
+	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+		if ch.Type == html.ElementNode && (ch.DataAtom == atom.A || holdsLink(ch)) {
 			return true
 		}
 	}

@@ -260,6 +260,24 @@ var urlDayFirstRe = regexp.MustCompile(`[/_-](0?[1-9]|[12]\d|3[01])[.-](0?[1-9]|
 
 // resolveDates returns the publication and modification dates.
 func resolveDates(c *candidates, objs []*ldObject, main *ldObject, pageURL string) (pub, mod string) {
+	pub, mod, c, pubAmbiguous := declaredDates(c, objs, main, pageURL)
+	pub, mod = pickShown(c, pub, mod, pubAmbiguous)
+	if pub == "" && pageURL != "" {
+		if m := urlDateRe.FindStringSubmatch(pageURL); m != nil {
+			pub, _ = ParseDate(m[1] + "-" + pad2(m[2]) + "-" + pad2(m[3]))
+		} else if m := urlDayFirstRe.FindStringSubmatch(urlPath(pageURL)); m != nil {
+			pub, _ = ParseDate(m[3] + "-" + pad2(m[2]) + "-" + pad2(m[1]))
+		}
+	}
+	return pub, mod
+}
+
+// declaredDates returns the publication and modification dates the page
+// declares in JSON-LD, meta tags and microdata, whether the publication
+// date was read from text whose day and month could be swapped, and the
+// candidates whose shown dates may stand for the page's (without them on
+// pages whose shown dates are not their own).
+func declaredDates(c *candidates, objs []*ldObject, main *ldObject, pageURL string) (pub, mod string, cc *candidates, pubAmbiguous bool) {
 	// ambiguous holds the declared days read from text whose day and
 	// month could be swapped ("11/01/2023").
 	ambiguous := map[string]bool{}
@@ -282,7 +300,7 @@ func resolveDates(c *candidates, objs []*ldObject, main *ldObject, pageURL strin
 	for rank := 1; rank <= 2; rank++ {
 		for _, o := range objs {
 			if o.rank == rank {
-				if pub == "" {
+				if pub == "" && thingDateShown(c, o) {
 					pub = try(o.published, o.created)
 				}
 				if mod == "" {
@@ -325,7 +343,7 @@ func resolveDates(c *candidates, objs []*ldObject, main *ldObject, pageURL strin
 	// given without gold on wcxb-dev and 3 on trafilatura-snippets, for 2
 	// right ones).
 	home := isHomepage(pageURL)
-	if pub == "" && main != nil && !staticPageDate(c, main) && !home {
+	if pub == "" && main != nil && !staticPageDate(c, main) && !home && thingDateShown(c, main) {
 		pub = try(main.published, main.created)
 	}
 	if mod == "" && main != nil {
@@ -357,15 +375,7 @@ func resolveDates(c *candidates, objs []*ldObject, main *ldObject, pageURL strin
 			}
 		}
 	}
-	pub, mod = pickShown(c, pub, mod, ambiguous[pub])
-	if pub == "" && pageURL != "" {
-		if m := urlDateRe.FindStringSubmatch(pageURL); m != nil {
-			pub = try(m[1] + "-" + pad2(m[2]) + "-" + pad2(m[3]))
-		} else if m := urlDayFirstRe.FindStringSubmatch(urlPath(pageURL)); m != nil {
-			pub = try(m[3] + "-" + pad2(m[2]) + "-" + pad2(m[1]))
-		}
-	}
-	return pub, mod
+	return pub, mod, c, ambiguous[pub]
 }
 
 // pickShown reconciles the declared dates with the ones the page shows:
@@ -519,7 +529,7 @@ func pickShown(c *candidates, pub, mod string, pubAmbiguous bool) (string, strin
 	if c.h1At > 0 {
 		for _, update := range []bool{false, true} {
 			for _, v := range c.visible {
-				if v.modified == update && (v.dateline || !v.inTeaser) && v.at-c.h1At > -nearHeadline && v.at-c.h1At < nearHeadline {
+				if v.modified == update && (v.dateline && !v.listItem || !v.inTeaser) && v.at-c.h1At > -nearHeadline && v.at-c.h1At < nearHeadline {
 					return v.day, mod
 				}
 			}
@@ -530,7 +540,7 @@ func pickShown(c *candidates, pub, mod string, pubAmbiguous bool) (string, strin
 		update := ""
 		for _, v := range c.visible {
 			if v.at > c.h1At {
-				if !v.dateline || v.at-c.h1At >= farHeadline {
+				if !v.dateline || v.listItem || v.at-c.h1At >= farHeadline {
 					break
 				}
 				if !v.modified {
@@ -659,7 +669,7 @@ func timeDate(c *candidates) string {
 // isPublishedLabel reports whether a date's label names its publication.
 func isPublishedLabel(s string) bool {
 	l := strings.ToLower(s)
-	return !isModifiedLabel(l) && hasAnyPart(l, []string{"published", "publish", "posted", "veröffentlicht", "erschienen", "publié", "publicado", "publicada", "pubblicato", "gepostet", "written", "erstellt"})
+	return !isModifiedLabel(l) && hasAnyPart(l, []string{"published", "publish", "posted", "veröffentlicht", "erschienen", "publié", "publicado", "publicada", "pubblicato", "gepostet", "written", "erstellt", "publiziert"})
 }
 
 func isModifiedLabel(s string) bool {

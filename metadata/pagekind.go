@@ -2,6 +2,7 @@ package metadata
 
 import (
 	"net/url"
+	"slices"
 	"strings"
 )
 
@@ -54,16 +55,17 @@ func staticPageDate(c *candidates, o *ldObject) bool {
 }
 
 // shownDays counts the distinct days the page shows outside teasers, as
-// datelines or <time> elements: a front page lists many.
+// datelines or <time> elements, its list items' included: a front page
+// lists many.
 func shownDays(c *candidates) int {
 	days := map[string]bool{}
 	for _, v := range c.visible {
-		if !v.inTeaser && v.dateline {
+		if (!v.inTeaser || v.listItem) && v.dateline {
 			days[v.day] = true
 		}
 	}
 	for _, t := range c.times {
-		if t.inTeaser {
+		if t.inTeaser && !t.listItem {
 			continue
 		}
 		if d, ok := ParseDate(t.value); ok && len(d) >= 10 {
@@ -82,4 +84,49 @@ func withoutShown(c *candidates) *candidates {
 	cc.times = nil
 	cc.micro = nil
 	return &cc
+}
+
+// thingTypes are the schema.org types whose datePublished dates a thing
+// rather than a text: a recipe's or a course's record, a video's upload,
+// an event, a product.
+var thingTypes = []string{"recipe", "videoobject", "course", "event", "product", "book", "podcastepisode", "creativework"}
+
+// thingDateShown reports whether a JSON-LD node's publication date may
+// stand for the page's: always for a text's node (an article, a web page,
+// a how-to), for a thing's node only when the page shows that day. A
+// recipe site's or a video's record date, undisplayed, was given on seven
+// pages without gold of wcxb-dev and trafilatura-snippets, none right.
+func thingDateShown(c *candidates, o *ldObject) bool {
+	thing := false
+	for _, t := range o.types {
+		if slices.Contains(thingTypes, t) {
+			thing = true
+		}
+		if r, ok := mainTypes[t]; ok && r == 1 {
+			return true
+		}
+	}
+	if !thing {
+		return true
+	}
+	d, ok := ParseDate(firstNonEmpty(o.published, o.created))
+	return ok && shownDay(c, d[:10])
+}
+
+// shownDay reports whether the page shows the day d outside teasers.
+func shownDay(c *candidates, d string) bool {
+	for _, v := range c.visible {
+		if !v.inTeaser && v.shows(d) {
+			return true
+		}
+	}
+	for _, t := range c.times {
+		if t.inTeaser {
+			continue
+		}
+		if td, ok := ParseDate(t.value); ok && td[:10] == d {
+			return true
+		}
+	}
+	return false
 }

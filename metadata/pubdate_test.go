@@ -352,14 +352,11 @@ func TestDateLabels(t *testing.T) {
 		dateline, published, modified, saysModified bool
 	}{
 		{"a label in the same text", `<p>Veröffentlicht am 12.10.2022</p>`, true, true, false, false},
+		{"another word for it", `<p>Publiziert am 13. Januar 2014</p>`, true, true, false, false},
 		{"a label in the element before", `<p><b>Last updated:</b> 12.10.2022</p>`, true, false, true, true},
 		{"a label above the list holding the date", `<div><h4>Zuletzt geändert am:</h4><ul><li>15.10.2021</li></ul></div>`, true, false, true, true},
 		{"a class alone", `<p class="updated">12.10.2022</p>`, true, false, true, false},
 		{"a sentence mentioning publishing is no label", `<p>Das Interview ist zunächst im Cicero erschienen, <span>12.10.2022</span></p>`, true, false, false, false},
-		{"a label of something else", `<dd><strong>Registriert:</strong> 18.09.2008, 05:56</dd>`, false, false, false, false},
-		{"a product's release date", `<div class="release_date"><div class="subtitle">Release Date:</div><div class="date">21 Aug, 2012</div></div>`, false, false, false, false},
-		{"a product's availability", `<table><tr><th>Date First Available</th><td>May 12, 2024</td></tr></table>`, false, false, false, false},
-		{"a label of its own naming another date", `<p>Member since March 5, 2019</p>`, false, false, false, false},
 		{"a label of its own wins over the one before", `<p>Letzte Änderung: 31.10.2023<br>Erschienen am: 01.11.2023</p>`, true, true, false, false},
 	}
 	for _, tt := range tests {
@@ -372,6 +369,182 @@ func TestDateLabels(t *testing.T) {
 			if v.dateline != tt.dateline || v.published != tt.published || v.modified != tt.modified || v.saysModified != tt.saysModified {
 				t.Errorf("dateline %v published %v modified %v saysModified %v; want %v %v %v %v",
 					v.dateline, v.published, v.modified, v.saysModified, tt.dateline, tt.published, tt.modified, tt.saysModified)
+			}
+		})
+	}
+}
+
+// TestNotThePagesDate checks dates the page shows that belong to something
+// else than its text: the template's record of the page, an event, a
+// deadline.
+func TestNotThePagesDate(t *testing.T) {
+	checkDays(t, []dayCase{
+		{
+			name: "a footer saying when the page was last modified dates no publication",
+			page: `<html><body><main><h1>Using the API</h1><p>Text.</p>
+<footer><p>This page was last modified on <time datetime="2025-08-20T09:00:00.000Z">Aug 20, 2025</time> by contributors.</p></footer></main></body></html>`,
+			want: "",
+		},
+		{
+			name: "nor one saying so in its own words",
+			page: `<html><body><h1>SELECT</h1><p>Text.</p><div>This page was last updated on 2026-01-26 15:45:07Z</div></body></html>`,
+			want: "",
+		},
+		{
+			name: "nor a site's",
+			page: `<html><body><h1>Fasteners</h1><p>Text.</p><div>Website Last Modified March 15, 2026.</div></body></html>`,
+			want: "",
+		},
+		{
+			name: "a range of two dates is a period's, not the page's",
+			page: `<html><body><h1>Digital Marketing</h1><p class="when">1/27/2026 - 3/24/2026 Tuesdays</p><p>Text.</p></body></html>`,
+			want: "",
+		},
+		{
+			name: "nor with an en dash and short years",
+			page: `<html><body><h1>Design course</h1><span>12.01.26 – 10.04.26</span><p>Text.</p></body></html>`,
+			want: "",
+		},
+		{
+			name: "a publication and an update joined by a dash are the page's",
+			page: `<html><body><h1>Title</h1><p class="meta">Published 12.03.2021 - Updated 14.03.2021</p><p>Text.</p></body></html>`,
+			want: "2021-03-12",
+		},
+		{
+			name: "a dateline and its time joined by a dash are the page's",
+			page: `<html><body><h1>Title</h1><p class="meta">Mittwoch, 26.01.2022 - 14:30</p><p>Text.</p></body></html>`,
+			want: "2022-01-26",
+		},
+		{
+			name: "a copyright's date is a credit's",
+			page: `<html><body><h1>Offshore</h1><p>Text.</p><figure><img src="a.jpg"><figcaption>© Jane Doe, 31.05.2013</figcaption></figure></body></html>`,
+			want: "",
+		},
+		{
+			name: "a date in a code sample is the sample's",
+			page: `<html><body><h1>Pacman</h1><p>Text.</p><pre>grep "2025-07-27T22" /var/log/pacman.log</pre></body></html>`,
+			want: "",
+		},
+		{
+			name: "an offer's end is no publication",
+			page: `<html><body><h1>Standing desks</h1><p>Sale ends 03/31/2026. While supplies last.</p><p>Text.</p></body></html>`,
+			want: "",
+		},
+		{
+			name: "nor a release to come",
+			page: `<html><body><h1>Most popular movies</h1><ul><li><h3>Mortal Kombat II</h3><span>Releases May 8, 2026</span></li></ul></body></html>`,
+			want: "",
+		},
+		{
+			name: "nor a registration deadline in a time element",
+			page: `<html><body><main><h1>Data Science</h1><p>Text.</p><div>Registration Deadline <time datetime="2026-05-31">Register by May 31</time></div></main></body></html>`,
+			want: "",
+		},
+		{
+			name: "nor a member's last visit",
+			page: `<html><body><article><h1>gist</h1><p>Last active <time datetime="2025-12-20T13:58:00Z">December 20, 2025</time></p><p>Text.</p></article></body></html>`,
+			want: "",
+		},
+		{
+			name: "a release date by the headline of a documentation page is the software's",
+			page: `<html><body><div><h1>ORM Quick Start</h1><span>| Release Date: March 2, 2026 current release</span></div><p>Text.</p></body></html>`,
+			want: "",
+		},
+		{
+			name: "a thread's start date is its date",
+			page: `<html><body><h1>Will this method work?</h1><div>Start date <time datetime="2025-12-19T10:00:00+01:00">Dec 19, 2025</time></div><p>Text.</p></body></html>`,
+			want: "2025-12-19",
+		},
+		{
+			name: "a recipe's record date the page does not show is no publication",
+			page: `<html><head><script type="application/ld+json">{"@type":"Recipe","name":"Porridge","datePublished":"2018-07-25"}</script></head>
+<body><h1>Porridge</h1><p>Text.</p></body></html>`,
+			want: "",
+		},
+		{
+			name: "one the page shows is",
+			page: `<html><head><script type="application/ld+json">{"@type":"Recipe","name":"Kuchen","datePublished":"2006-10-10"}</script></head>
+<body><h1>Kuchen</h1><p>Text.</p><span class="recipe-date">10.10.2006</span></body></html>`,
+			want: "2006-10-10",
+		},
+		{
+			name: "an embedded video's upload date is not the page's",
+			page: `<html><head><script type="application/ld+json">{"@type":"VideoObject","name":"Clip","uploadDate":"2026-03-06T10:00:00Z"}</script></head>
+<body><h1>Technology</h1><p>Text.</p></body></html>`,
+			want: "",
+		},
+		{
+			name: "an article's undisplayed date stays",
+			page: `<html><head><script type="application/ld+json">[{"@type":"NewsArticle","headline":"Title","datePublished":"2022-05-03"},{"@type":"VideoObject","uploadDate":"2022-05-01"}]</script></head>
+<body><h1>Title</h1><p>Text.</p></body></html>`,
+			want: "2022-05-03",
+		},
+		{
+			name: "a web address in the text holds no date shown",
+			page: `<html><body><article><h1>Heliumkerne</h1><p>Aktualisiert am <span>17.01.2021.</span></p><p>Text.</p>
+<p>Quelle<a href="/news">: https://www.example.org/news/2021/jan21/heliumkerne.php</a></p></article></body></html>`,
+			want: "2021-01-17",
+		},
+		{
+			name: "the dates of a list's items under their own headlines are theirs, not the list page's",
+			page: `<html><body><main><h1>News</h1>
+<div class="item"><h3><a href="/a">First story</a></h3><div class="field-content"><time datetime="2025-12-09">12/09/2025</time></div></div>
+<div class="item"><h3><a href="/b">Second story</a></h3><div class="field-content"><time datetime="2025-11-25">11/25/2025</time></div></div>
+<div class="item"><h3><a href="/c">Third story</a></h3><div class="field-content"><time datetime="2025-11-22">11/22/2025</time></div></div>
+</main></body></html>`,
+			want: "",
+		},
+		{
+			name: "nor in text",
+			page: `<html><body><h1>Topics</h1>
+<div class="card"><h2><a href="/a">First story</a></h2><span class="date">Dec 15, 2025</span></div>
+<div class="card"><h2><a href="/b">Second story</a></h2><span class="date">Dec 12, 2025</span></div>
+<div class="card"><h2><a href="/c">Third story</a></h2><span class="date">Dec 10, 2025</span></div>
+</body></html>`,
+			want: "",
+		},
+		{
+			name: "a thread's posts show a time of day: the first is the thread's date",
+			page: `<html><body><h1>Slow boot after update</h1>
+<div class="post"><h3><a href="#p1">Slow boot</a></h3><span class="date">Sun Dec 17, 2023 11:23 am</span><p>Text.</p></div>
+<div class="post"><h3><a href="#p2">Re: Slow boot</a></h3><span class="date">Mon Dec 18, 2023 09:02 am</span><p>Text.</p></div>
+<div class="post"><h3><a href="#p3">Re: Slow boot</a></h3><span class="date">Tue Dec 19, 2023 10:40 pm</span><p>Text.</p></div>
+</body></html>`,
+			want: "2023-12-17",
+		},
+		{
+			name: "the article's own dateline under its headline stays with a list of related posts below",
+			page: `<html><body><article><h1>Title of the story</h1><span class="date">Dec 20, 2025</span><p>Text.</p>
+<div class="card"><h3><a href="/a">Other story</a></h3><span class="date">Dec 15, 2025</span></div>
+<div class="card"><h3><a href="/b">Second story</a></h3><span class="date">Dec 12, 2025</span></div>
+<div class="card"><h3><a href="/c">Third story</a></h3><span class="date">Dec 10, 2025</span></div>
+</article></body></html>`,
+			want: "2025-12-20",
+		},
+		{
+			name: "a page update labelled by the headline is the article's date",
+			page: `<html><body><article><h1>Eat well on a budget</h1><p>Page updated: <time datetime="2025-11-12">12 November 2025</time></p><p>Text.</p></article></body></html>`,
+			want: "2025-11-12",
+		},
+	})
+}
+
+// TestOtherDatesNotRead checks that a date labelled as another thing's
+// is not read as a date of the page at all.
+func TestOtherDatesNotRead(t *testing.T) {
+	tests := []struct{ name, page string }{
+		{"a member's registration", `<dd><strong>Registriert:</strong> 18.09.2008, 05:56</dd>`},
+		{"a product's release date", `<div class="release_date"><div class="subtitle">Release Date:</div><div class="date">21 Aug, 2012</div></div>`},
+		{"a product's availability", `<table><tr><th>Date First Available</th><td>May 12, 2024</td></tr></table>`},
+		{"a label of its own naming another date", `<p>Member since March 5, 2019</p>`},
+		{"an offer's end", `<p>Sale ends 03/31/2026.</p>`},
+		{"a deadline in a time element", `<p>Apply until <time datetime="2026-05-31">May 31, 2026</time></p>`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := collect(parse(t, "<html><body>"+tt.page+"</body></html>"))
+			if len(c.visible) > 0 {
+				t.Errorf("read %s as a date of the page", c.visible[0].day)
 			}
 		})
 	}
