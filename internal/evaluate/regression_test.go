@@ -20,15 +20,15 @@ var regressionFloors = []struct {
 	limit int
 	floor float64
 }{
-	// 2026-11-27: html 0.962, 0.898, 0.894, 0.931, 0.974, snippets 0.915;
-	// text 0.937, 0.831.
-	{evaluate.ModeHTML, "scrapinghub", 40, 0.96},
+	// 2026-11-27 (raised at 58f80de): html 0.974, 0.886, 0.902, 0.934,
+	// 0.976, snippets 0.929; text 0.951, 0.828.
+	{evaluate.ModeHTML, "scrapinghub", 40, 0.97},
 	{evaluate.ModeHTML, "wcxb-dev", 60, 0.88},
-	{evaluate.ModeHTML, "cleaneval-dev", 20, 0.88},
-	{evaluate.ModeHTML, "dragnet-train", 40, 0.91},
-	{evaluate.ModeHTML, "readability", 30, 0.96},
-	{evaluate.ModeHTML, "trafilatura-snippets", 60, 0.90},
-	{evaluate.ModeText, "scrapinghub", 40, 0.92},
+	{evaluate.ModeHTML, "cleaneval-dev", 20, 0.895},
+	{evaluate.ModeHTML, "dragnet-train", 40, 0.925},
+	{evaluate.ModeHTML, "readability", 30, 0.97},
+	{evaluate.ModeHTML, "trafilatura-snippets", 60, 0.92},
+	{evaluate.ModeText, "scrapinghub", 40, 0.945},
 	{evaluate.ModeText, "wcxb-dev", 60, 0.82},
 }
 
