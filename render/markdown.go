@@ -659,8 +659,11 @@ func (w *inlineWriter) word(s string) {
 			next, _ := utf8.DecodeRuneInString(s[i+1:])
 			esc = w.bol || !isAlnum(prev) || !isAlnum(next)
 		case '<':
+			// Before a letter, '/', '!' or '?' it would open HTML, and
+			// before anything else it may open an autolink ("<0@0>"), so
+			// only a '<' before a space stays as it is.
 			next, _ := utf8.DecodeRuneInString(s[i+1:])
-			esc = next == utf8.RuneError || next == '/' || next == '!' || next == '?' || unicode.IsLetter(next)
+			esc = !isSpace(next)
 		case '&':
 			esc = entityAhead(s[i+1:])
 		case '|':
@@ -674,7 +677,7 @@ func (w *inlineWriter) word(s string) {
 		case '>', '-', '+', '=':
 			esc = (w.bol || i == 0 && start) && w.mode == modePara
 		case '.', ')':
-			esc = i == listDot
+			esc = i == listDot || i == 0 && w.mode == modePara && w.lineIsNumber()
 		}
 		if esc {
 			w.buf = append(w.buf, '\\')
@@ -682,6 +685,24 @@ func (w *inlineWriter) word(s string) {
 		w.buf = utf8.AppendRune(w.buf, r)
 		w.bol = false
 	}
+}
+
+// lineIsNumber reports whether the line being written holds, after any
+// indent, only a number that a '.' or ')' would make a list marker: "0"
+// then ")" from an element of its own ("0<b>)</b>"), which the check in
+// word, that looks within one word, does not see.
+func (w *inlineWriter) lineIsNumber() bool {
+	j := len(w.buf)
+	for j > 0 && w.buf[j-1] >= '0' && w.buf[j-1] <= '9' {
+		j--
+	}
+	if n := len(w.buf) - j; n == 0 || n > 9 {
+		return false
+	}
+	for j > 0 && (w.buf[j-1] == ' ' || w.buf[j-1] == '>') {
+		j--
+	}
+	return j == 0 || w.buf[j-1] == '\n'
 }
 
 // mdSpecial are the bytes that word may have to escape.

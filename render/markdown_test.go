@@ -204,6 +204,16 @@ func TestMarkdown(t *testing.T) {
 			want: "1\\. not a list\n\n\\# not a heading\n\n\\- no bullet \\*no em\\* \\[no link\\] a_b \\_c\\_ \\<div> \\&amp; AT&T",
 		},
 		{
+			name: "a number then a list delimiter from another element",
+			html: `<p>12<b>)</b> and</p><p>3<span>.</span></p><p>a 4<b>)</b></p>`,
+			want: "12\\) and\n\n3\\.\n\na 4)",
+		},
+		{
+			name: "a '<' that could open an autolink",
+			html: `<p>mail &lt;0@0&gt; or &lt;x:y&gt;, but 1 &lt; 2</p>`,
+			want: "mail \\<0@0> or \\<x:y>, but 1 < 2",
+		},
+		{
 			name: "heading closing hashes escaped",
 			html: `<h2>C# in #1</h2>`,
 			want: "## C# in \\#1",
