@@ -304,7 +304,35 @@ func Measure(line string) Stats {
 	dateSeps := 0 // digit groups joined by . / - in the current number
 	sawMonth := false
 
+	slowAt := -1 // where asciiWords left a word to the loop
 	for i := 0; i < len(line); {
+		if !inWord && i != slowAt && (line[i]|0x20)-'a' < 26 && len(line) >= 8 {
+			// Words of ASCII letters, the bulk of most texts. Whether
+			// one was a month name is told from s.classes at the end.
+			punct := s.Punct
+			end, hh := s.asciiWords(line, i, h)
+			if end > i {
+				if first {
+					first = false
+					s.StartLower = line[i] >= 'a'
+				}
+				if s.Punct != punct {
+					// As at any punctuation.
+					if dateSeps >= 2 {
+						s.Date = true
+					}
+					dateSeps = 0
+				}
+				i, h = end, hh
+				last = rune(line[end-1])
+				if last == ' ' {
+					last = rune(line[end-2])
+				}
+				lastWasTerm, prevDigit, colonAfterDigit = false, false, false
+				continue
+			}
+			slowAt = i
+		}
 		r := rune(line[i])
 		size := 1
 		if r >= utf8.RuneSelf {
@@ -406,46 +434,28 @@ func Measure(line string) Stats {
 			prevDigit = false
 			lastWasTerm = false
 			last = r
-			// The ASCII letters that follow, and the words of ASCII
-			// letters after single spaces, the bulk of most texts, in a
-			// tight loop: a rune through the loop above costs several
-			// times more, as its state goes in and out of memory. Its
-			// own state is kept small enough for registers: a word's
-			// length in bytes goes on counting past maxWordBytes (then
-			// it is too long to look up, and the bytes written to buf
-			// wrap around, to be ignored), its length in runes is told
-			// from that, and the upper-case letters from the sum of the
-			// letters' case bits.
-			j := i
-			wl, wl0, wr0 := wordLen, wordLen, wordRunes
+			// The ASCII letters that follow, in a tight loop: a rune
+			// through the loop above costs several times more, as its
+			// state goes in and out of memory. A word's length in bytes
+			// goes on counting past maxWordBytes (then it is too long to
+			// look up, and the bytes written to buf wrap around, to be
+			// ignored), its length in runes is told from that, and the
+			// upper-case letters from the sum of the letters' case bits.
+			// The words after it are asciiWords'.
+			wl := wordLen
 			if wl < 0 {
-				wl, wl0 = maxWordBytes+1, maxWordBytes+1
+				wl = maxWordBytes + 1
 			}
-			spaces, lower := 0, 0
-			for {
-				end, hh, lo := asciiLetters(line, j, h, &buf, wl)
-				wl += end - j
-				j, h, lower = end, hh, lower+lo
-				if j+1 >= len(line) || line[j] != ' ' || (line[j+1]|0x20)-'a' >= 26 {
-					break
-				}
-				// A word ends, as at any space, and the next begins.
-				n := wl
-				if n > maxWordBytes {
-					n = 0
-				}
-				sawMonth = endWord(&s, &buf, n, wr0+wl-wl0, wordFirstUpper, false) || sawMonth
-				wl, wl0, wr0, wordFirstUpper = 0, 0, 0, line[j+1]-'A' < 26
-				spaces++
-				j++
-			}
-			if run := j - i - spaces; run > 0 {
+			j, hh, lower := asciiLetters(line, i, h, &buf, wl)
+			if run := j - i; run > 0 {
 				last = rune(line[j-1])
 				s.Runes += int32(run)
 				s.Letters += int32(run)
 				s.Upper += int32(run - lower)
+				wordRunes += run
+				wl += run
 			}
-			i, wordRunes, wordLen = j, wr0+wl-wl0, wl
+			i, h, wordLen = j, hh, wl
 			if wl > maxWordBytes {
 				wordLen = -1
 			}
@@ -517,6 +527,8 @@ func Measure(line string) Stats {
 		s.Date = true
 	}
 	s.flushLanes()
+	// endWord's months and asciiWords' alike.
+	sawMonth = sawMonth || s.classes&wordMonth != 0
 	s.Aux = s.classes&wordAux != 0
 	s.StartUI = s.firstClass&(wordUI|wordBoiler) != 0
 	s.Participle = s.edLast || s.edStop&wordStop != 0
