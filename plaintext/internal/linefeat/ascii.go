@@ -53,9 +53,8 @@ func letterBytes(x uint64) uint64 {
 // What is rare goes to s directly, and the number of letters is told at
 // the end from the bytes read and the words.
 func (s *Stats) asciiWords(line string, j int, h uint64) (end int, hash uint64) {
-	j0, words0 := j, s.Words
-	words, lanes, edLast, lower := s.Words, s.lanes, s.edLast, 0
-	other := 0 // bytes read other than letters
+	j0, words0, punct0 := j, s.Words, s.Punct
+	words, lanes := s.Words, s.lanes
 loop:
 	for {
 		// The word's letters, eight at a time, and its first sixteen
@@ -91,7 +90,7 @@ loop:
 		for p := start; ; {
 			// The case bits, one per byte, summed into the top byte by
 			// a multiplication.
-			lower += int((x >> 5 & lowBytes) * lowBytes >> 56)
+			s.Upper += int32(m) - int32((x>>5&lowBytes)*lowBytes>>56)
 			// Each case hashes a byte and falls through to the next,
 			// so that case m hashes m bytes, the first of them the top
 			// byte of x once shifted left by 8-m bytes.
@@ -131,7 +130,7 @@ loop:
 
 		// The word's counts, as in endWord. Letters have 0x40 set:
 		// shifted right by one, it is the case bit.
-		firstUpper := k0&0x20 == 0
+		upper := ^k0 & 0x20 // 0x20 when the first letter is upper case
 		k0 |= k0 >> 1 & (0x20 * lowBytes)
 		k1 |= k1 >> 1 & (0x20 * lowBytes)
 		words++
@@ -139,8 +138,8 @@ loop:
 		if n > 4 && n <= maxWordBytes {
 			ed = (uint16(line[j-2])|uint16(line[j-1])<<8)|0x2020 == 'e'|'d'<<8
 		}
-		edBefore := edLast
-		edLast = ed && words > 1 && !firstUpper
+		edBefore := s.edLast
+		s.edLast = ed && words > 1 && upper == 0
 		if k0 == 'w'|'w'<<8|'w'<<16 {
 			s.URL = true
 		}
@@ -151,7 +150,10 @@ loop:
 		if n > 16 {
 			c = longASCIIClass(line[start:j])
 		}
-		lanes += laneOf[c] | uint64(b2i32(firstUpper))<<(7*laneCap) | uint64(b2i32(n > 12))<<(7*laneLong)
+		// The counts, by adding flags rather than by branches, the
+		// flags made with shifts: 1 for more than 12 letters is the
+		// sign bit of 12-n.
+		lanes += laneOf[c] + upper<<(7*laneCap-5) + uint64(12-n)>>63<<(7*laneLong)
 		if words&63 == 0 {
 			s.lanes = lanes
 			s.flushLanes()
@@ -188,26 +190,28 @@ loop:
 			// no sentence (between words) and no number (after a
 			// letter), nor a URL (before a space).
 			h = (h ^ uint64(c)) * fnvPrime
-			s.Runes++
 			s.Punct++
 			j++
-			other++
 		}
 		j++
-		other++
 		if (line[j]|0x20)-'a' >= 26 {
 			break
 		}
 	}
 	if words > words0 {
-		// The bytes read are the words' letters, spaces and the
-		// punctuation counted as read.
-		letters := j - j0 - other
-		s.Runes += int32(letters)
+		// The bytes read are the words' letters, the punctuation
+		// counted as read, a space after each word but the last, and
+		// maybe one after it.
+		punct := int(s.Punct - punct0)
+		spaces := int(words-words0) - 1
+		if line[j-1] == ' ' {
+			spaces++
+		}
+		letters := j - j0 - punct - spaces
+		s.Runes += int32(letters + punct)
 		s.Letters += int32(letters)
-		s.Upper += int32(letters - lower)
 	}
-	s.Words, s.lanes, s.edLast = words, lanes, edLast
+	s.Words, s.lanes = words, lanes
 	return j, h
 }
 
