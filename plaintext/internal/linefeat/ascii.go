@@ -58,31 +58,34 @@ func (s *Stats) asciiWords(line string, j int, h uint64) (end int, hash uint64) 
 loop:
 	for {
 		// The word's letters, eight at a time, and its first sixteen
-		// bytes, zero past its end.
+		// bytes, zero past its end; the byte after them, when there
+		// is one, tells whether the word ends there.
 		start := j
-		var k0, k1 uint64
-		for {
-			x := load8(line, j)
-			n := bits.TrailingZeros64(letterBytes(x)^highBytes) >> 3 // 8 when all are letters
-			x &= keyMask[0][n]
-			switch j - start {
-			case 0:
-				k0 = x
-			case 8:
-				k1 = x
-			}
-			j += n
-			if n < 8 {
-				break
+		x := load8(line, j)
+		n := bits.TrailingZeros64(letterBytes(x)^highBytes) >> 3 // 8 when all are letters
+		k0, k1 := x&keyMask[0][n], uint64(0)
+		j += n
+		if n == 8 {
+			// A longer word.
+			for {
+				x = load8(line, j)
+				n = bits.TrailingZeros64(letterBytes(x)^highBytes) >> 3
+				if j == start+8 {
+					k1 = x & keyMask[0][n]
+				}
+				j += n
+				if n < 8 {
+					break
+				}
 			}
 		}
 		if j < len(line) {
-			if c := line[j]; c >= 0x80 && !isGeneralPunct(line[j:]) || c-'0' < 10 || c == '_' {
+			if c := byte(x >> (8 * n)); c >= 0x80 && !isGeneralPunct(line[j:]) || c-'0' < 10 || c == '_' {
 				j = start // the word goes on
 				break
 			}
 		}
-		n := j - start
+		n = j - start
 
 		// Its bytes hashed as Measure's rune loop does, one at a time
 		// (FNV-1a), and its lower-case letters counted.
@@ -91,34 +94,40 @@ loop:
 			// The case bits, one per byte, summed into the top byte by
 			// a multiplication.
 			s.Upper += int32(m) - int32((x>>5&lowBytes)*lowBytes>>56)
-			// Each case hashes a byte and falls through to the next,
-			// so that case m hashes m bytes, the first of them the top
-			// byte of x once shifted left by 8-m bytes.
-			x <<= 8 * (8 - m) & 63
+			// Each case hashes the low byte of x, shifts it off and
+			// falls through to the next, so that case m hashes m
+			// bytes: a jump and four instructions a byte.
 			switch m {
 			case 8:
 				h = (h ^ x&0xff) * fnvPrime
+				x >>= 8
 				fallthrough
 			case 7:
-				h = (h ^ x>>8&0xff) * fnvPrime
+				h = (h ^ x&0xff) * fnvPrime
+				x >>= 8
 				fallthrough
 			case 6:
-				h = (h ^ x>>16&0xff) * fnvPrime
+				h = (h ^ x&0xff) * fnvPrime
+				x >>= 8
 				fallthrough
 			case 5:
-				h = (h ^ x>>24&0xff) * fnvPrime
+				h = (h ^ x&0xff) * fnvPrime
+				x >>= 8
 				fallthrough
 			case 4:
-				h = (h ^ x>>32&0xff) * fnvPrime
+				h = (h ^ x&0xff) * fnvPrime
+				x >>= 8
 				fallthrough
 			case 3:
-				h = (h ^ x>>40&0xff) * fnvPrime
+				h = (h ^ x&0xff) * fnvPrime
+				x >>= 8
 				fallthrough
 			case 2:
-				h = (h ^ x>>48&0xff) * fnvPrime
+				h = (h ^ x&0xff) * fnvPrime
+				x >>= 8
 				fallthrough
 			case 1:
-				h = (h ^ x>>56) * fnvPrime
+				h = (h ^ x&0xff) * fnvPrime
 			}
 			p += 8
 			if p >= j {
