@@ -289,8 +289,7 @@ const (
 )
 
 // Measure gathers the Stats of line.
-func Measure(line string) Stats {
-	var s Stats
+func Measure(line string) (s Stats) {
 	var buf wordBuf
 	h := uint64(fnvOffset)
 	inWord := false
