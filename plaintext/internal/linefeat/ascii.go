@@ -79,11 +79,11 @@ loop:
 				}
 			}
 		}
-		if j < len(line) {
-			if c := byte(x >> (8 * n)); c >= 0x80 && !isGeneralPunct(line[j:]) || c-'0' < 10 || c == '_' {
-				j = start // the word goes on
-				break
-			}
+		// (Past the end of the line, load8 gave a zero byte, which
+		// ends a word as any ASCII punctuation does; n is below 8.)
+		if c := byte(x >> (8 * uint(n) & 63)); goesOn[c] && (c < 0x80 || !isGeneralPunct(line[j:])) {
+			j = start // the word goes on
+			break
 		}
 		n = j - start
 
@@ -259,3 +259,14 @@ func hashRun(h uint64, line string, from, to int) uint64 {
 // eight and the run after it hash unlike a run of both: it is the high bit
 // of a byte, which no ASCII letter has.
 const runEnd = 1 << 63
+
+// goesOn tells the bytes after ASCII letters that may go on with the word:
+// a digit, '_' and the first byte of a rune beyond ASCII, which Measure's
+// rune loop reads as part of the word or number, unless it is one of
+// isGeneralPunct.
+var goesOn = func() (t [256]bool) {
+	for c := range t {
+		t[c] = c >= 0x80 || c >= '0' && c <= '9' || c == '_'
+	}
+	return t
+}()
