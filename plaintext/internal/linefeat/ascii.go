@@ -72,6 +72,7 @@ loop:
 				n = bits.TrailingZeros64(letterBytes(x)^highBytes) >> 3
 				if j == start+8 {
 					k1 = x & keyMask[0][n]
+					k1 |= k1 >> 1 & (0x20 * lowBytes) // lower case, as k0 below
 				}
 				j += n
 				if n < 8 {
@@ -108,14 +109,13 @@ loop:
 		// shifted right by one, it is the case bit.
 		upper := ^k0 & 0x20 // 0x20 when the first letter is upper case
 		k0 |= k0 >> 1 & (0x20 * lowBytes)
-		k1 |= k1 >> 1 & (0x20 * lowBytes)
 		words++
-		ed := false
-		if n > 4 && n <= maxWordBytes {
-			ed = (uint16(line[j-2])|uint16(line[j-1])<<8)|0x2020 == 'e'|'d'<<8
-		}
 		edBefore := s.edLast
-		s.edLast = ed && words > 1 && upper == 0
+		s.edLast = false
+		if upper == 0 && n > 4 && n <= maxWordBytes && words > 1 {
+			e := line[j-2 : j]
+			s.edLast = (uint16(e[0])|uint16(e[1])<<8)|0x2020 == 'e'|'d'<<8
+		}
 		if k0 == 'w'|'w'<<8|'w'<<16 {
 			s.URL = true
 		}
