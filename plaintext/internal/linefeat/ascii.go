@@ -82,7 +82,8 @@ loop:
 		}
 		// (Past the end of the line, load8 gave a zero byte, which
 		// ends a word as any ASCII punctuation does; n is below 8.)
-		if c := byte(x >> (8 * uint(n) & 63)); goesOn[c] && (c < 0x80 || !isGeneralPunct(line[j:])) {
+		follow := byte(x >> (8 * uint(n) & 63))
+		if goesOn[follow] && (follow < 0x80 || !isGeneralPunct(line[j:])) {
 			j = start // the word goes on
 			break
 		}
@@ -149,7 +150,7 @@ loop:
 		if j+1 >= len(line) {
 			break
 		}
-		if c := line[j]; c != ' ' {
+		if c := follow; c != ' ' {
 			if line[j+1] != ' ' || j+2 >= len(line) || (line[j+2]|0x20)-'a' >= 26 {
 				break
 			}
