@@ -53,7 +53,7 @@ func letterBytes(x uint64) uint64 {
 // What is rare goes to s directly, and the number of letters is told at
 // the end from the bytes read and the words.
 func (s *Stats) asciiWords(line string, j int, h uint64) (end int, hash uint64) {
-	j0, words0, punct0 := j, s.Words, s.Punct
+	letters0, punct0 := s.Letters, s.Punct
 	words, lanes := s.Words, s.lanes
 loop:
 	for {
@@ -111,6 +111,7 @@ loop:
 		upper := ^k0 & 0x20 // 0x20 when the first letter is upper case
 		k0 |= k0 >> 1 & (0x20 * lowBytes)
 		words++
+		s.Letters += int32(n)
 		edBefore := s.edLast
 		s.edLast = false
 		if upper == 0 && n > 4 && n <= maxWordBytes && words > 1 {
@@ -175,19 +176,9 @@ loop:
 			break
 		}
 	}
-	if words > words0 {
-		// The bytes read are the words' letters, the punctuation
-		// counted as read, a space after each word but the last, and
-		// maybe one after it.
-		punct := int(s.Punct - punct0)
-		spaces := int(words-words0) - 1
-		if line[j-1] == ' ' {
-			spaces++
-		}
-		letters := j - j0 - punct - spaces
-		s.Runes += int32(letters + punct)
-		s.Letters += int32(letters)
-	}
+	// The runes read are the words' letters and the punctuation
+	// counted between them.
+	s.Runes += s.Letters - letters0 + s.Punct - punct0
 	s.Words, s.lanes = words, lanes
 	return j, h
 }
