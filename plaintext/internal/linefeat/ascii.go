@@ -90,20 +90,22 @@ loop:
 		n = j - start
 
 		// Its bytes hashed, eight at a time (see hashRun), and its
-		// lower-case letters counted.
-		x, m := k0, min(n, 8)
-		for p := start; ; {
-			// The case bits, one per byte, summed into the top byte by
-			// a multiplication.
-			s.Upper += int32(m) - int32((x>>5&lowBytes)*lowBytes>>56)
-			p += 8
-			if p >= j {
-				h = runMix(h, x|runEnd)
-				break
+		// upper-case letters counted: the case bits, one per byte,
+		// summed into the top byte by a multiplication. Most words
+		// have eight letters or fewer, all in k0.
+		if n <= 8 {
+			s.Upper += int32(n) - int32((k0>>5&lowBytes)*lowBytes>>56)
+			h = runMix(h, k0|runEnd)
+		} else {
+			for p := start; p < j; p += 8 {
+				m := min(j-p, 8)
+				x := load8(line, p) & keyMask[0][m]
+				s.Upper += int32(m) - int32((x>>5&lowBytes)*lowBytes>>56)
+				if p+8 >= j {
+					x |= runEnd
+				}
+				h = runMix(h, x)
 			}
-			h = runMix(h, x)
-			m = min(j-p, 8)
-			x = load8(line, p) & keyMask[0][m]
 		}
 
 		// The word's counts, as in endWord. Letters have 0x40 set:
