@@ -288,6 +288,14 @@ const (
 
 // Measure gathers the Stats of line.
 func Measure(line string) (s Stats) {
+	measure(line, &s)
+	return s
+}
+
+// measure gathers the Stats of line into *s, for Page.Load to fill its
+// slice in place rather than copy the Stats of each line into it.
+func measure(line string, s *Stats) {
+	*s = Stats{}
 	var buf wordBuf
 	h := uint64(fnvOffset)
 	inWord := false
@@ -348,7 +356,7 @@ func Measure(line string) (s Stats) {
 		if r == ' ' || r == '\t' || r == 0xA0 || rc&rSpace != 0 {
 			if inWord {
 				inWord = false
-				sawMonth = endWord(&s, &buf, max(wordLen, 0), wordRunes, wordFirstUpper, wordAllDigits) || sawMonth
+				sawMonth = endWord(s, &buf, max(wordLen, 0), wordRunes, wordFirstUpper, wordAllDigits) || sawMonth
 			}
 			if lastWasTerm {
 				s.Terminals++
@@ -396,7 +404,7 @@ func Measure(line string) (s Stats) {
 			if rc&rCJK != 0 {
 				if inWord {
 					inWord = false
-					sawMonth = endWord(&s, &buf, max(wordLen, 0), wordRunes, wordFirstUpper, wordAllDigits) || sawMonth
+					sawMonth = endWord(s, &buf, max(wordLen, 0), wordRunes, wordFirstUpper, wordAllDigits) || sawMonth
 				}
 				s.CJK++
 				if cjkParticle(r) {
@@ -489,7 +497,7 @@ func Measure(line string) (s Stats) {
 		}
 		if inWord {
 			inWord = false
-			sawMonth = endWord(&s, &buf, max(wordLen, 0), wordRunes, wordFirstUpper, wordAllDigits) || sawMonth
+			sawMonth = endWord(s, &buf, max(wordLen, 0), wordRunes, wordFirstUpper, wordAllDigits) || sawMonth
 		}
 		if dateSeps >= 2 {
 			s.Date = true
@@ -529,7 +537,7 @@ func Measure(line string) (s Stats) {
 	}
 	if inWord {
 		inWord = false
-		sawMonth = endWord(&s, &buf, max(wordLen, 0), wordRunes, wordFirstUpper, wordAllDigits) || sawMonth
+		sawMonth = endWord(s, &buf, max(wordLen, 0), wordRunes, wordFirstUpper, wordAllDigits) || sawMonth
 	}
 	if dateSeps >= 2 {
 		s.Date = true
@@ -558,5 +566,4 @@ func Measure(line string) (s Stats) {
 		}
 	}
 	s.Hash = h
-	return s
 }
