@@ -137,6 +137,8 @@ func FuzzMeasureReference(f *testing.F) {
 	}
 	f.Add("Starlink terminal placed on land, and arrested. Read more » 12:30 www example com")
 	f.Add("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaed bbbbbbbbbbbbbbbbbbed ccccccccccccccced dd")
+	f.Add("Ünïcödé wörterbücher İstanbulİİİİİİİİİİİİİİİİ ПРИВЕТСТВИЕМмирДРУЗЬЯопубликовано Ελληνικά ab𝔸cd")
+	f.Add("déjà-vu café’s naïveté: ÀÉÎÕÜàéîõü x ßẞ ǅǆǄ ΣΑΣ")
 	f.Fuzz(func(t *testing.T, l string) {
 		lines := []string{l, strings.ReplaceAll(l, "x", " "), strings.ReplaceAll(l, "x", "  "),
 			strings.ReplaceAll(l, "x", "\t"), strings.ReplaceAll(l, "x", ""), strings.ReplaceAll(l, " ", ""),

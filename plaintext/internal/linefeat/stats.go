@@ -238,6 +238,53 @@ func asciiLetters(line string, j int, buf *wordBuf, wl int) (end int, lower int)
 	return len(line), caseBits >> 5
 }
 
+// twoByteLetters reads the letters of two bytes in UTF-8 of line from j
+// on, those of the alphabets from U+0080 to U+07FF, that go on a word: it
+// returns where they end, h with them hashed in, their number and the
+// number of upper-case ones, and wordLen (the bytes in buf, -1 when the
+// word is too long to look up) once they are written to buf in lower
+// case, and the last of them; all as Measure's rune loop would, a rune at
+// a time, at several times the cost.
+//
+//go:noinline
+func twoByteLetters(line string, j int, h uint64, buf *wordBuf, wordLen int) (end int, hash uint64, runes, upper, wl int, last rune) {
+	for j+1 < len(line) {
+		c0, c1 := line[j], line[j+1]
+		if c0 < 0xC2 || c0 > 0xDF || c1&0xC0 != 0x80 {
+			break
+		}
+		r := rune(c0&0x1F)<<6 | rune(c1&0x3F)
+		rc := lowClass[r]
+		if rc&rLetter == 0 {
+			break
+		}
+		h = (h ^ uint64(r)) * fnvPrime
+		runes++
+		lr := r
+		if rc&rUpper != 0 {
+			upper++
+			lr = toLower(r)
+		}
+		if wordLen >= 0 {
+			if lr < utf8.RuneSelf {
+				if wordLen < maxWordBytes {
+					buf[wordLen] = byte(lr)
+					wordLen++
+				} else {
+					wordLen = -1
+				}
+			} else if wordLen+utf8.RuneLen(lr) <= maxWordBytes {
+				wordLen += utf8.EncodeRune(buf[wordLen:], lr)
+			} else {
+				wordLen = -1
+			}
+		}
+		last = r
+		j += 2
+	}
+	return j, h, runes, upper, wordLen, last
+}
+
 // b2i32 is 1 for true, 0 for false, computed without a branch.
 func b2i32(b bool) int32 {
 	if b {
@@ -442,38 +489,54 @@ func measure(line string, s *Stats) {
 			prevDigit = false
 			lastWasTerm = false
 			last = r
-			// The ASCII letters that follow, in a tight loop: a rune
-			// through the loop above costs several times more, as its
-			// state goes in and out of memory. A word's length in bytes
-			// goes on counting past maxWordBytes (then it is too long to
-			// look up, and the bytes written to buf wrap around, to be
-			// ignored), its length in runes is told from that, and the
-			// upper-case letters from the sum of the letters' case bits.
+			// The letters that follow, in tight loops: a rune through
+			// the loop above costs several times more, as its state
+			// goes in and out of memory. First the ASCII letters: a
+			// word's length in bytes goes on counting past maxWordBytes
+			// (then it is too long to look up, and the bytes written to
+			// buf wrap around, to be ignored), its length in runes is
+			// told from that, and the upper-case letters from the sum of
+			// the letters' case bits. Then the letters of two bytes, of
+			// the alphabets from U+0080 to U+07FF (Latin with accents,
+			// Greek, Cyrillic...), and the ASCII ones again, and so on.
 			// The words after it are asciiWords'.
-			wl := wordLen
-			if wl < 0 {
-				wl = maxWordBytes + 1
-			}
-			j, lower := asciiLetters(line, i, &buf, wl)
-			// The run of ASCII letters, from r when it is one.
-			runStart := i
+			runStart := i // where a run of ASCII letters starts
 			if r < utf8.RuneSelf {
 				runStart--
 			}
-			if j > runStart {
-				h = hashRun(h, line, runStart, j)
-			}
-			if run := j - i; run > 0 {
-				last = rune(line[j-1])
-				s.Runes += int32(run)
-				s.Letters += int32(run)
-				s.Upper += int32(run - lower)
-				wordRunes += run
-				wl += run
-			}
-			i, wordLen = j, wl
-			if wl > maxWordBytes {
-				wordLen = -1
+			for {
+				wl := wordLen
+				if wl < 0 {
+					wl = maxWordBytes + 1
+				}
+				j, lower := asciiLetters(line, i, &buf, wl)
+				if j > runStart {
+					h = hashRun(h, line, runStart, j)
+				}
+				if run := j - i; run > 0 {
+					last = rune(line[j-1])
+					s.Runes += int32(run)
+					s.Letters += int32(run)
+					s.Upper += int32(run - lower)
+					wordRunes += run
+					wl += run
+				}
+				i, wordLen = j, wl
+				if wl > maxWordBytes {
+					wordLen = -1
+				}
+				if i+1 >= len(line) || line[i]-0xC2 > 0xDF-0xC2 {
+					break
+				}
+				j, hh, runes, upper, wl2, lastLetter := twoByteLetters(line, i, h, &buf, wordLen)
+				if j == i {
+					break
+				}
+				s.Runes += int32(runes)
+				s.Letters += int32(runes)
+				s.Upper += int32(upper)
+				i, h, wordRunes, wordLen, last = j, hh, wordRunes+runes, wl2, lastLetter
+				runStart = i
 			}
 			continue
 		case r == '_':
