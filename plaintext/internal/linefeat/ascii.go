@@ -44,14 +44,15 @@ func letterBytes(x uint64) uint64 {
 // between them; line[j] is an ASCII letter that starts a word, and line
 // holds eight bytes at least. It counts the words as endWord would, their
 // letters and the punctuation as Measure's rune loop would, and returns
-// where it stopped and h with their bytes hashed in. It stops before a word that goes on with a
-// digit, '_' or a rune beyond ASCII, leaving it to Measure's rune loop,
-// so end is j when the first word does.
+// where it stopped and h with their bytes hashed in. It stops before a
+// word that goes on with a digit, '_' or a rune beyond ASCII, leaving it
+// to Measure's rune loop, so end is j when the first word does.
 //
 // Its state is kept few enough for registers, and it calls no function
-// on the way of a word: a Go call has every register saved around it.
-// What is rare goes to s directly, and the number of letters is told at
-// the end from the bytes read and the words.
+// on the way of a word of eight letters or fewer, most words: a Go call
+// has every register saved around it. What is rare, or needs no register
+// between words (the counts of letters, upper-case letters and
+// punctuation, the participle flag), goes to s directly.
 func (s *Stats) asciiWords(line string, j int, h uint64) (end int, hash uint64) {
 	letters0, punct0 := s.Letters, s.Punct
 	words, lanes := s.Words, s.lanes
