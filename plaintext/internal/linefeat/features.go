@@ -225,7 +225,7 @@ func (p *Page) Load(text string) {
 	n := len(p.Spans)
 	p.Stats = grow(p.Stats, n)
 	for i, sp := range p.Spans {
-		p.Stats[i] = Measure(text[sp.Start:sp.End])
+		measure(text[sp.Start:sp.End], &p.Stats[i])
 	}
 	p.countRepeats()
 	// The line's own features open its row of X1.

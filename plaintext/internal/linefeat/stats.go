@@ -240,6 +240,53 @@ func asciiLetters(line string, j int, h uint64, buf *wordBuf, wl int) (end int, 
 	return len(line), h, caseBits >> 5
 }
 
+// twoByteLetters reads the letters of two bytes in UTF-8 of line from j
+// on, those of the alphabets from U+0080 to U+07FF, that go on a word: it
+// returns where they end, h with them hashed in, their number and the
+// number of upper-case ones, and wordLen (the bytes in buf, -1 when the
+// word is too long to look up) once they are written to buf in lower
+// case, and the last of them; all as Measure's rune loop would, a rune at
+// a time, at several times the cost.
+//
+//go:noinline
+func twoByteLetters(line string, j int, h uint64, buf *wordBuf, wordLen int) (end int, hash uint64, runes, upper, wl int, last rune) {
+	for j+1 < len(line) {
+		c0, c1 := line[j], line[j+1]
+		if c0 < 0xC2 || c0 > 0xDF || c1&0xC0 != 0x80 {
+			break
+		}
+		r := rune(c0&0x1F)<<6 | rune(c1&0x3F)
+		rc := lowClass[r]
+		if rc&rLetter == 0 {
+			break
+		}
+		h = (h ^ uint64(r)) * fnvPrime
+		runes++
+		lr := r
+		if rc&rUpper != 0 {
+			upper++
+			lr = toLower(r)
+		}
+		if wordLen >= 0 {
+			if lr < utf8.RuneSelf {
+				if wordLen < maxWordBytes {
+					buf[wordLen] = byte(lr)
+					wordLen++
+				} else {
+					wordLen = -1
+				}
+			} else if wordLen+utf8.RuneLen(lr) <= maxWordBytes {
+				wordLen += utf8.EncodeRune(buf[wordLen:], lr)
+			} else {
+				wordLen = -1
+			}
+		}
+		last = r
+		j += 2
+	}
+	return j, h, runes, upper, wordLen, last
+}
+
 // b2i32 is 1 for true, 0 for false, computed without a branch.
 func b2i32(b bool) int32 {
 	if b {
@@ -289,8 +336,15 @@ const (
 )
 
 // Measure gathers the Stats of line.
-func Measure(line string) Stats {
-	var s Stats
+func Measure(line string) (s Stats) {
+	measure(line, &s)
+	return s
+}
+
+// measure gathers the Stats of line into *s, for Page.Load to fill its
+// slice in place rather than copy the Stats of each line into it.
+func measure(line string, s *Stats) {
+	*s = Stats{}
 	var buf wordBuf
 	h := uint64(fnvOffset)
 	inWord := false
@@ -304,7 +358,35 @@ func Measure(line string) Stats {
 	dateSeps := 0 // digit groups joined by . / - in the current number
 	sawMonth := false
 
+	slowAt := -1 // where asciiWords left a word to the loop
 	for i := 0; i < len(line); {
+		if !inWord && i != slowAt && (line[i]|0x20)-'a' < 26 && len(line) >= 8 {
+			// Words of ASCII letters, the bulk of most texts. Whether
+			// one was a month name is told from s.classes at the end.
+			punct := s.Punct
+			end, hh := s.asciiWords(line, i, h)
+			if end > i {
+				if first {
+					first = false
+					s.StartLower = line[i] >= 'a'
+				}
+				if s.Punct != punct {
+					// As at any punctuation.
+					if dateSeps >= 2 {
+						s.Date = true
+					}
+					dateSeps = 0
+				}
+				i, h = end, hh
+				last = rune(line[end-1])
+				if last == ' ' {
+					last = rune(line[end-2])
+				}
+				lastWasTerm, prevDigit, colonAfterDigit = false, false, false
+				continue
+			}
+			slowAt = i
+		}
 		r := rune(line[i])
 		size := 1
 		if r >= utf8.RuneSelf {
@@ -323,7 +405,7 @@ func Measure(line string) Stats {
 		if r == ' ' || r == '\t' || r == 0xA0 || rc&rSpace != 0 {
 			if inWord {
 				inWord = false
-				sawMonth = endWord(&s, &buf, max(wordLen, 0), wordRunes, wordFirstUpper, wordAllDigits) || sawMonth
+				sawMonth = endWord(s, &buf, max(wordLen, 0), wordRunes, wordFirstUpper, wordAllDigits) || sawMonth
 			}
 			if lastWasTerm {
 				s.Terminals++
@@ -368,7 +450,7 @@ func Measure(line string) Stats {
 			if rc&rCJK != 0 {
 				if inWord {
 					inWord = false
-					sawMonth = endWord(&s, &buf, max(wordLen, 0), wordRunes, wordFirstUpper, wordAllDigits) || sawMonth
+					sawMonth = endWord(s, &buf, max(wordLen, 0), wordRunes, wordFirstUpper, wordAllDigits) || sawMonth
 				}
 				s.CJK++
 				if cjkParticle(r) {
@@ -406,48 +488,47 @@ func Measure(line string) Stats {
 			prevDigit = false
 			lastWasTerm = false
 			last = r
-			// The ASCII letters that follow, and the words of ASCII
-			// letters after single spaces, the bulk of most texts, in a
-			// tight loop: a rune through the loop above costs several
-			// times more, as its state goes in and out of memory. Its
-			// own state is kept small enough for registers: a word's
-			// length in bytes goes on counting past maxWordBytes (then
-			// it is too long to look up, and the bytes written to buf
-			// wrap around, to be ignored), its length in runes is told
-			// from that, and the upper-case letters from the sum of the
-			// letters' case bits.
-			j := i
-			wl, wl0, wr0 := wordLen, wordLen, wordRunes
-			if wl < 0 {
-				wl, wl0 = maxWordBytes+1, maxWordBytes+1
-			}
-			spaces, lower := 0, 0
+			// The letters that follow, in tight loops: a rune through
+			// the loop above costs several times more, as its state
+			// goes in and out of memory. First the ASCII letters: a
+			// word's length in bytes goes on counting past maxWordBytes
+			// (then it is too long to look up, and the bytes written to
+			// buf wrap around, to be ignored), its length in runes is
+			// told from that, and the upper-case letters from the sum of
+			// the letters' case bits. Then the letters of two bytes, of
+			// the alphabets from U+0080 to U+07FF (Latin with accents,
+			// Greek, Cyrillic...), and the ASCII ones again, and so on.
+			// The words after it are asciiWords'.
 			for {
-				end, hh, lo := asciiLetters(line, j, h, &buf, wl)
-				wl += end - j
-				j, h, lower = end, hh, lower+lo
-				if j+1 >= len(line) || line[j] != ' ' || (line[j+1]|0x20)-'a' >= 26 {
+				wl := wordLen
+				if wl < 0 {
+					wl = maxWordBytes + 1
+				}
+				j, hh, lower := asciiLetters(line, i, h, &buf, wl)
+				h = hh
+				if run := j - i; run > 0 {
+					last = rune(line[j-1])
+					s.Runes += int32(run)
+					s.Letters += int32(run)
+					s.Upper += int32(run - lower)
+					wordRunes += run
+					wl += run
+				}
+				i, wordLen = j, wl
+				if wl > maxWordBytes {
+					wordLen = -1
+				}
+				if i+1 >= len(line) || line[i]-0xC2 > 0xDF-0xC2 {
 					break
 				}
-				// A word ends, as at any space, and the next begins.
-				n := wl
-				if n > maxWordBytes {
-					n = 0
+				j, hh, runes, upper, wl2, lastLetter := twoByteLetters(line, i, h, &buf, wordLen)
+				if j == i {
+					break
 				}
-				sawMonth = endWord(&s, &buf, n, wr0+wl-wl0, wordFirstUpper, false) || sawMonth
-				wl, wl0, wr0, wordFirstUpper = 0, 0, 0, line[j+1]-'A' < 26
-				spaces++
-				j++
-			}
-			if run := j - i - spaces; run > 0 {
-				last = rune(line[j-1])
-				s.Runes += int32(run)
-				s.Letters += int32(run)
-				s.Upper += int32(run - lower)
-			}
-			i, wordRunes, wordLen = j, wr0+wl-wl0, wl
-			if wl > maxWordBytes {
-				wordLen = -1
+				s.Runes += int32(runes)
+				s.Letters += int32(runes)
+				s.Upper += int32(upper)
+				i, h, wordRunes, wordLen, last = j, hh, wordRunes+runes, wl2, lastLetter
 			}
 			continue
 		case r == '_':
@@ -471,7 +552,7 @@ func Measure(line string) Stats {
 		}
 		if inWord {
 			inWord = false
-			sawMonth = endWord(&s, &buf, max(wordLen, 0), wordRunes, wordFirstUpper, wordAllDigits) || sawMonth
+			sawMonth = endWord(s, &buf, max(wordLen, 0), wordRunes, wordFirstUpper, wordAllDigits) || sawMonth
 		}
 		if dateSeps >= 2 {
 			s.Date = true
@@ -511,12 +592,14 @@ func Measure(line string) Stats {
 	}
 	if inWord {
 		inWord = false
-		sawMonth = endWord(&s, &buf, max(wordLen, 0), wordRunes, wordFirstUpper, wordAllDigits) || sawMonth
+		sawMonth = endWord(s, &buf, max(wordLen, 0), wordRunes, wordFirstUpper, wordAllDigits) || sawMonth
 	}
 	if dateSeps >= 2 {
 		s.Date = true
 	}
 	s.flushLanes()
+	// endWord's months and asciiWords' alike.
+	sawMonth = sawMonth || s.classes&wordMonth != 0
 	s.Aux = s.classes&wordAux != 0
 	s.StartUI = s.firstClass&(wordUI|wordBoiler) != 0
 	s.Participle = s.edLast || s.edStop&wordStop != 0
@@ -538,5 +621,4 @@ func Measure(line string) Stats {
 		}
 	}
 	s.Hash = h
-	return s
 }
