@@ -90,53 +90,22 @@ loop:
 		}
 		n = j - start
 
-		// Its bytes hashed as Measure's rune loop does, one at a time
-		// (FNV-1a), and its upper-case letters counted: the case bits,
-		// one per byte, summed into the top byte by a multiplication.
-		// Most words have eight letters or fewer, all in k0.
+		// Its bytes hashed, eight at a time (see hashRun), and its
+		// upper-case letters counted: the case bits, one per byte,
+		// summed into the top byte by a multiplication. Most words
+		// have eight letters or fewer, all in k0.
 		if n <= 8 {
 			s.Upper += int32(n) - int32((k0>>5&lowBytes)*lowBytes>>56)
-			// fnv8, written out: a call would have the state saved
-			// around it.
-			x := k0
-			switch n {
-			case 8:
-				h = (h ^ x&0xff) * fnvPrime
-				x >>= 8
-				fallthrough
-			case 7:
-				h = (h ^ x&0xff) * fnvPrime
-				x >>= 8
-				fallthrough
-			case 6:
-				h = (h ^ x&0xff) * fnvPrime
-				x >>= 8
-				fallthrough
-			case 5:
-				h = (h ^ x&0xff) * fnvPrime
-				x >>= 8
-				fallthrough
-			case 4:
-				h = (h ^ x&0xff) * fnvPrime
-				x >>= 8
-				fallthrough
-			case 3:
-				h = (h ^ x&0xff) * fnvPrime
-				x >>= 8
-				fallthrough
-			case 2:
-				h = (h ^ x&0xff) * fnvPrime
-				x >>= 8
-				fallthrough
-			case 1:
-				h = (h ^ x&0xff) * fnvPrime
-			}
+			h = runMix(h, k0|runEnd)
 		} else {
 			for p := start; p < j; p += 8 {
 				m := min(j-p, 8)
 				x := load8(line, p) & keyMask[0][m]
 				s.Upper += int32(m) - int32((x>>5&lowBytes)*lowBytes>>56)
-				h = fnv8(h, x, m)
+				if p+8 >= j {
+					x |= runEnd
+				}
+				h = runMix(h, x)
 			}
 		}
 
@@ -240,46 +209,51 @@ func isGeneralPunct(s string) bool {
 	return len(s) >= 3 && s[0] == 0xE2 && s[1] == 0x80 && s[2]-0x90 < 0x18
 }
 
-// fnv8 returns h with the m low bytes of x, m at most 8, hashed in one at
-// a time as Measure's rune loop hashes a rune (FNV-1a). Each case hashes
-// the low byte of x, shifts it off and falls through to the next, so that
-// case m hashes m bytes: a jump and four instructions a byte rather than
-// a loop's test and branch besides.
-func fnv8(h, x uint64, m int) uint64 {
-	switch m {
-	case 8:
-		h = (h ^ x&0xff) * fnvPrime
-		x >>= 8
-		fallthrough
-	case 7:
-		h = (h ^ x&0xff) * fnvPrime
-		x >>= 8
-		fallthrough
-	case 6:
-		h = (h ^ x&0xff) * fnvPrime
-		x >>= 8
-		fallthrough
-	case 5:
-		h = (h ^ x&0xff) * fnvPrime
-		x >>= 8
-		fallthrough
-	case 4:
-		h = (h ^ x&0xff) * fnvPrime
-		x >>= 8
-		fallthrough
-	case 3:
-		h = (h ^ x&0xff) * fnvPrime
-		x >>= 8
-		fallthrough
-	case 2:
-		h = (h ^ x&0xff) * fnvPrime
-		x >>= 8
-		fallthrough
-	case 1:
-		h = (h ^ x&0xff) * fnvPrime
+// The hash of a line, Stats.Hash, is that of its runes other than white
+// space, in order: a run of ASCII letters (a maximal one, whichever way
+// Measure reads it) as its bytes eight at a time, in a multiplication
+// each, and any other rune as FNV-1a hashes a byte. Lines with the same
+// text but for their white space get the same hash, and lines that differ
+// otherwise different ones, but by a rare accident, or when only where the
+// spaces fall in a run of letters differs: "log in" and "login" (whose
+// runs are "log" and "in", and "login"), which the FNV-1a hash of every
+// rune, before, took for the same line.
+
+// runMix hashes into h the next eight bytes x of a run of ASCII letters,
+// zero past its end (no letter is a zero byte), with runEnd set when they
+// are its last. The shift carries the high bits, which the multiplication
+// spreads from the low ones, back down.
+func runMix(h, x uint64) uint64 {
+	// (A function small enough to be inlined.)
+	h = (h ^ x) * 0x9E3779B97F4A7C15
+	return h ^ h>>32
+}
+
+// hashRun returns h with the run of ASCII letters line[from:to] hashed in
+// as asciiWords hashes a word, for Measure's rune loop.
+func hashRun(h uint64, line string, from, to int) uint64 {
+	for p := from; p < to; p += 8 {
+		var x uint64
+		if len(line) >= 8 {
+			x = load8(line, p)
+		} else {
+			for k := len(line) - 1; k >= p; k-- {
+				x = x<<8 | uint64(line[k])
+			}
+		}
+		x &= keyMask[0][min(to-p, 8)]
+		if p+8 >= to {
+			x |= runEnd
+		}
+		h = runMix(h, x)
 	}
 	return h
 }
+
+// runEnd marks the last eight bytes of a run of letters, so that a run of
+// eight and the run after it hash unlike a run of both: it is the high bit
+// of a byte, which no ASCII letter has.
+const runEnd = 1 << 63
 
 // goesOn tells the bytes after ASCII letters that may go on with the word:
 // a digit, '_' and the first byte of a rune beyond ASCII, which Measure's

@@ -218,26 +218,24 @@ func (s *Stats) flushLanes() {
 }
 
 // asciiLetters reads the ASCII letters of line from j on: it returns
-// where they end, h with their bytes hashed in and the number of
-// lower-case ones, and writes them in lower case to buf from wl on,
+// where they end and the number of lower-case ones, and writes them in lower case to buf from wl on,
 // wrapping around past maxWordBytes (the bytes of a word that long are
 // not looked up). It is apart from Measure so that its loop has
 // registers for its state, which in Measure's goes in and out of memory
 // at twice the instructions.
 //
 //go:noinline
-func asciiLetters(line string, j int, h uint64, buf *wordBuf, wl int) (end int, hash uint64, lower int) {
+func asciiLetters(line string, j int, buf *wordBuf, wl int) (end int, lower int) {
 	caseBits := 0
 	for k, c := range []byte(line[j:]) {
 		lc := c | 0x20
 		if lc-'a' >= 26 {
-			return j + k, h, caseBits >> 5
+			return j + k, caseBits >> 5
 		}
-		h = (h ^ uint64(c)) * fnvPrime
 		buf[(wl+k)&(maxWordBytes-1)] = lc
 		caseBits += int(c & 0x20)
 	}
-	return len(line), h, caseBits >> 5
+	return len(line), caseBits >> 5
 }
 
 // twoByteLetters reads the letters of two bytes in UTF-8 of line from j
@@ -414,7 +412,10 @@ func measure(line string, s *Stats) {
 			prevDigit = false
 			continue
 		}
-		h = (h ^ uint64(r)) * fnvPrime
+		if r >= utf8.RuneSelf || uint32(r|0x20)-'a' >= 26 {
+			// A run of ASCII letters is hashed as a whole, below.
+			h = (h ^ uint64(r)) * fnvPrime
+		}
 		s.Runes++
 		if first {
 			first = false
@@ -499,13 +500,19 @@ func measure(line string, s *Stats) {
 			// the alphabets from U+0080 to U+07FF (Latin with accents,
 			// Greek, Cyrillic...), and the ASCII ones again, and so on.
 			// The words after it are asciiWords'.
+			runStart := i // where a run of ASCII letters starts
+			if r < utf8.RuneSelf {
+				runStart--
+			}
 			for {
 				wl := wordLen
 				if wl < 0 {
 					wl = maxWordBytes + 1
 				}
-				j, hh, lower := asciiLetters(line, i, h, &buf, wl)
-				h = hh
+				j, lower := asciiLetters(line, i, &buf, wl)
+				if j > runStart {
+					h = hashRun(h, line, runStart, j)
+				}
 				if run := j - i; run > 0 {
 					last = rune(line[j-1])
 					s.Runes += int32(run)
@@ -529,6 +536,7 @@ func measure(line string, s *Stats) {
 				s.Letters += int32(runes)
 				s.Upper += int32(upper)
 				i, h, wordRunes, wordLen, last = j, hh, wordRunes+runes, wl2, lastLetter
+				runStart = i
 			}
 			continue
 		case r == '_':
