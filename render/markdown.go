@@ -386,11 +386,11 @@ type inlineWriter struct {
 	em      int
 	strong  int
 	links   int
-	// check is the last closing delimiter written after punctuation: it
-	// only counts if what follows is a space or punctuation.
-	check *marker
-	// checkAt is where that closing delimiter was written.
-	checkAt int
+	// checks are the closing delimiters written after punctuation and not
+	// yet settled, innermost first: one only counts if what follows it is
+	// a space or punctuation, and an outer one's removal leaves the inner
+	// one before whatever comes next.
+	checks []check
 	// last is the last emphasis closed, written at lastAt.
 	last   *marker
 	lastAt int
@@ -400,6 +400,13 @@ type inlineWriter struct {
 	// codeEnd.
 	code            string
 	codeAt, codeEnd int
+}
+
+// check is a closing delimiter of m, written at at, that is waiting to
+// learn what follows it.
+type check struct {
+	m  *marker
+	at int
 }
 
 // escapedEnd reports whether the last byte written is escaped by a
@@ -488,7 +495,6 @@ func (w *inlineWriter) wrap(n *html.Node, open, close string) {
 		return
 	}
 	w.written--
-	w.settle(' ')
 	prev, _ := utf8.DecodeLastRune(w.buf)
 	if open == "[" {
 		w.buf = append(w.buf, close...)
@@ -503,24 +509,54 @@ func (w *inlineWriter) wrap(n *html.Node, open, close string) {
 	w.buf = append(w.buf, close...)
 	w.last, w.lastAt = m, at
 	if isPunct(prev) {
-		w.check, w.checkAt = m, at
+		w.checks = append(w.checks, check{m, at})
 	}
 }
 
-// settle resolves the last closing delimiter now that the next rune is
-// known: after punctuation it closes only before a space, punctuation or
-// the end; otherwise both its delimiters are removed.
+// settle resolves the closing delimiters waiting for the next rune, the
+// last written first: after punctuation a closer counts only before a
+// space, punctuation or the end; otherwise both its delimiters are removed,
+// and the closer before it, now last, is judged by the same rune. A closer
+// that counts is itself punctuation, so those before it count too.
 func (w *inlineWriter) settle(next rune) {
-	m := w.check
-	if m == nil {
-		return
+	for len(w.checks) > 0 {
+		c := w.checks[len(w.checks)-1]
+		w.checks = w.checks[:len(w.checks)-1]
+		if next == ' ' || isPunct(next) || c.at+len(c.m.close) != len(w.buf) {
+			w.checks = w.checks[:0]
+			return
+		}
+		w.buf = w.buf[:c.at]
+		w.cut(c.m.pos, len(c.m.open))
+		if w.last == c.m {
+			w.last = nil
+		}
 	}
-	w.check = nil
-	if next == ' ' || isPunct(next) || w.checkAt+len(m.close) != len(w.buf) {
-		return
+}
+
+// cut removes the n bytes at pos from the line, and moves what points
+// past them: the closers still waiting, the last emphasis, the last code
+// span.
+func (w *inlineWriter) cut(pos, n int) {
+	w.buf = append(w.buf[:pos], w.buf[pos+n:]...)
+	for i := range w.checks {
+		if c := &w.checks[i]; c.at > pos {
+			c.at -= n
+			if c.m.pos > pos {
+				c.m.pos -= n
+			}
+		}
 	}
-	w.buf = w.buf[:w.checkAt]
-	w.buf = append(w.buf[:m.pos], w.buf[m.pos+len(m.open):]...)
+	if w.last != nil && w.lastAt > pos {
+		w.lastAt -= n
+		if w.last.pos > pos {
+			w.last.pos -= n
+		}
+	}
+	if w.codeEnd > pos {
+		w.codeAt -= n
+		w.codeEnd -= n
+	}
 }
 
 // before writes what is due before visible content starting with r: line

@@ -214,6 +214,11 @@ func TestMarkdown(t *testing.T) {
 			want: "mail \\<0@0> or \\<x:y>, but 1 < 2",
 		},
 		{
+			name: "nested closers after punctuation and before a letter",
+			html: `<p><i>a <b>b!</b></i>c and <i>d <b>e!</b></i> f</p>`,
+			want: "a b!c and *d **e!*** f",
+		},
+		{
 			name: "heading closing hashes escaped",
 			html: `<h2>C# in #1</h2>`,
 			want: "## C# in \\#1",
