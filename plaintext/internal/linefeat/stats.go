@@ -265,6 +265,8 @@ func twoByteLetters(line string, j int, h uint64, buf *wordBuf, wordLen int) (en
 			upper++
 			lr = toLower(r)
 		}
+		// The letter added to the word's lower-case bytes, written out as
+		// in measure's loop: as a function it is too big to inline.
 		if wordLen >= 0 {
 			if lr < utf8.RuneSelf {
 				if wordLen < maxWordBytes {
