@@ -509,11 +509,16 @@ func (p *Page) countRepeats() {
 		p.table[k] = h
 		return int(k)
 	}
+	// Each line's slot is kept in reps until the counts are complete,
+	// rather than probed for a second time.
+	reps := p.reps[:len(p.Stats)]
 	for i := range p.Stats {
-		p.counts[slot(p.Stats[i].Hash)]++
+		k := slot(p.Stats[i].Hash)
+		p.counts[k]++
+		reps[i] = int32(k)
 	}
-	for i := range p.Stats {
-		p.reps[i] = p.counts[slot(p.Stats[i].Hash)]
+	for i, k := range reps {
+		reps[i] = p.counts[k]
 	}
 }
 
