@@ -219,6 +219,19 @@ var log1pTable = func() (t [256]float32) {
 	return t
 }()
 
+// maxDist caps the distances between lines whose logarithms are features.
+const maxDist = 1000
+
+// logDist holds log1p of every distance up to maxDist, the same values as
+// log1pInt's: past 255 the table answers without a call to math.Log1p, and
+// signedLog, with no call left in it, is inlined.
+var logDist = func() (t [maxDist + 1]float32) {
+	for i := range t {
+		t[i] = log1pInt(i)
+	}
+	return t
+}()
+
 // Load splits text into lines and computes their stage-1 features.
 func (p *Page) Load(text string) {
 	p.Spans = Split(p.Spans[:0], text)
@@ -352,8 +365,8 @@ func (p *Page) Load(text string) {
 			lastProse = i
 		}
 		x := p.X1[i*NumStage1 : (i+1)*NumStage1]
-		d := min(x[fProseDist], float32(lastProse-i))
-		x[fProseDist] = log1p(min(d, 1000))
+		d := min(x[fProseDist], float32(lastProse-i), maxDist)
+		x[fProseDist] = logDist[int(d)] // d is a whole number: log1p(d)
 	}
 	// Short lines that end no sentence between two sentences: subheadings
 	// or captions. Subheadings come several to an article, a caption
@@ -392,7 +405,7 @@ func (p *Page) Load(text string) {
 
 // signedLog is the logarithm of a signed distance, keeping its sign.
 func signedLog(d int) float32 {
-	v := log1pInt(min(max(d, -d), 1000))
+	v := logDist[min(max(d, -d), maxDist)]
 	if d < 0 {
 		return -v
 	}
@@ -449,7 +462,7 @@ func (p *Page) pageShape() {
 		default:
 			b = 4
 		}
-		b = b<<3 | uint8(b2f(s.EndTerminal))<<2 | uint8(b2f(s.Digits > 0))<<1 | uint8(b2f(s.Date || s.Time || s.TimeWords > 0))
+		b = b<<3 | b2u8(s.EndTerminal)<<2 | b2u8(s.Digits > 0)<<1 | b2u8(s.Date || s.Time || s.TimeWords > 0)
 		p.shape[i] = b
 	}
 	// The forms of the lines i-6..i+6, counted as the window slides
@@ -608,7 +621,7 @@ func (p *Page) stage2Each(prob []float32, skip float32, fn func(i int, x []float
 		if prob[i] >= 0.5 {
 			last = i
 		}
-		dist[i] = log1p(min(dist[i], float32(last-i), 1000))
+		dist[i] = logDist[int(min(dist[i], float32(last-i), maxDist))] // a whole number
 	}
 	for i := 0; i < n; i++ {
 		pi := prob[i]
