@@ -151,7 +151,12 @@ type Page struct {
 	counts  []int32
 	reps    []int32
 	cumMass []float32
-	shape   []uint8 // a coarse class of each line's form, for fShapeRep
+	// nb holds the three features that a line's neighbours take from it
+	// (log words, sentence end, stop ratio) for each line in turn, between
+	// two lines' worth of zeros at either end: the neighbours of a row are
+	// then two runs of six, copied at once.
+	nb    []float32
+	shape []uint8 // a coarse class of each line's form, for fShapeRep
 	// row holds the stage-2 features of a line, with room past them for
 	// Forest.walk to read them in place.
 	row [maxFeatures]float32
@@ -247,6 +252,7 @@ func (p *Page) Load(text string) {
 	p.X1 = grow(p.X1, n*NumStage1+maxFeatures-NumStage1)[:n*NumStage1]
 	p.ew = grow(p.ew, n)
 	p.prose = grow(p.prose, n)
+	p.nb = grow(p.nb, 3*(n+4))
 	maxEW := float32(1)
 	totalRunes := 0
 	for i := range p.Stats {
@@ -303,6 +309,8 @@ func (p *Page) Load(text string) {
 		if ew >= 8 && (s.EndTerminal || o[fStopRatio] >= 0.15) {
 			p.prose[i] = float32(ew)
 		}
+		nb := p.nb[3*(i+2) : 3*(i+2)+3]
+		nb[0], nb[1], nb[2] = o[fLogWords], o[fEndTerminal], o[fStopRatio]
 	}
 
 	// Prefix sums make every window mean O(1).
@@ -311,11 +319,15 @@ func (p *Page) Load(text string) {
 	cp := p.cumMass[n+1 : 2*(n+1)]     // prose lines
 	cm := p.cumMass[2*(n+1) : 3*(n+1)] // prose words
 	cr := p.cumMass[3*(n+1) : 4*(n+1)] // repeated lines
-	for i := 0; i < n; i++ {
-		cr[i+1] = cr[i] + b2f(p.reps[i] > 1)
-		cw[i+1] = cw[i] + p.X1[i*NumStage1+fLogWords]
-		cp[i+1] = cp[i] + b2f(p.prose[i] > 0)
-		cm[i+1] = cm[i] + p.prose[i]
+	// The sums are kept in registers, rather than read back each time
+	// from the slices.
+	var sr, sw, sp, sm float32
+	for i, prose := range p.prose[:n] {
+		sr += b2f(p.reps[i] > 1)
+		sw += p.X1[i*NumStage1+fLogWords]
+		sp += b2f(prose > 0)
+		sm += prose
+		cr[i+1], cw[i+1], cp[i+1], cm[i+1] = sr, sw, sp, sm
 	}
 	totalProse := cm[n]
 	logLines := log1p(float32(n))
@@ -325,21 +337,13 @@ func (p *Page) Load(text string) {
 	lastProse := -1 << 30
 	for i := 0; i < n; i++ {
 		x := p.X1[i*NumStage1 : (i+1)*NumStage1]
-		// The four neighbours written out rather than looped over: the
-		// loop's end, every fourth time, was a branch mispredicted once
-		// a line.
-		neighbour := func(k, j int) {
-			if j >= 0 && j < n {
-				o := p.X1[j*NumStage1:]
-				x[fNeighbours+3*k] = o[fLogWords]
-				x[fNeighbours+3*k+1] = o[fEndTerminal]
-				x[fNeighbours+3*k+2] = o[fStopRatio]
-			}
-		}
-		neighbour(0, i-2)
-		neighbour(1, i-1)
-		neighbour(2, i+1)
-		neighbour(3, i+2)
+		// The lines at -2 and -1, then at +1 and +2 (zeros past the
+		// page's ends), six features at a time.
+		// (Through a copy on the stack: from one slice to another, which
+		// might overlap, the compiler calls memmove.)
+		before, after := [6]float32(p.nb[3*i:3*i+6]), [6]float32(p.nb[3*i+9:3*i+15])
+		*(*[6]float32)(x[fNeighbours:]) = before
+		*(*[6]float32)(x[fNeighbours+6:]) = after
 		x[fWinWords3] = window(cw, i, 3)
 		x[fWinWords10] = window(cw, i, 10)
 		x[fWinProse3] = window(cp, i, 3)
