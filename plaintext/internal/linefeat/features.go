@@ -499,6 +499,11 @@ func (p *Page) pageShape() {
 // window returns the mean over lines i-r..i+r (clipped to the page) of the
 // values whose prefix sums are cum.
 func window(cum []float32, i, r int) float32 {
+	if i >= r && i+r+1 < len(cum) {
+		// Most lines, away from the page's ends: the window is whole,
+		// with no clipping to compute.
+		return (cum[i+r+1] - cum[i-r]) / float32(2*r+1)
+	}
 	lo, hi := max(i-r, 0), min(i+r+1, len(cum)-1)
 	return (cum[hi] - cum[lo]) / float32(hi-lo)
 }
@@ -568,18 +573,22 @@ func (p *Page) stage2Each(prob []float32, skip float32, fn func(i int, x []float
 	clow := p.cumMass[2*(n+1) : 3*(n+1)]
 	cr := p.cumMass[3*(n+1) : 4*(n+1)]
 	cboil := p.cumMass[4*(n+1) : 5*(n+1)]
-	total := float32(0)
-	for i := 0; i < n; i++ {
-		cum[i+1] = cum[i] + prob[i]
+	// The sums are kept in registers, rather than read back each time
+	// from the slices.
+	var sum, smain, slow, sboil float32
+	for i, pi := range prob[:n] {
+		sum += pi
 		m := float32(0)
-		if prob[i] >= 0.5 {
+		if pi >= 0.5 {
 			m = p.ew[i]
 		}
-		cmain[i+1] = cmain[i] + m
-		clow[i+1] = clow[i] + b2f(prob[i] < 0.3)
-		cboil[i+1] = cboil[i] + b2f(p.Stats[i].Copyright || p.ew[i] <= 6 && p.Stats[i].BoilWords > 0)
+		smain += m
+		slow += b2f(pi < 0.3)
+		s := &p.Stats[i]
+		sboil += b2f(s.Copyright || p.ew[i] <= 6 && s.BoilWords > 0)
+		cum[i+1], cmain[i+1], clow[i+1], cboil[i+1] = sum, smain, slow, sboil
 	}
-	total = cmain[n]
+	total := smain
 	// The core of the main block: the line around which the window of
 	// likely-main words is heaviest. Lines are judged by what separates
 	// them from it: low-scoring lines, repeated lines (the chrome of
@@ -646,12 +655,15 @@ func (p *Page) stage2Each(prob []float32, skip float32, fn func(i int, x []float
 		x[gPm1], x[gPp1], x[gPm2], x[gPp2] = at(i-1), at(i+1), at(i-2), at(i+2)
 		x[gWin3] = window(cum, i, 3)
 		x[gWin10] = window(cum, i, 10)
-		for j := max(i-5, 0); j < i; j++ {
-			x[gMaxBefore5] = max(x[gMaxBefore5], prob[j])
+		// The maxima in registers, rather than in x at each step.
+		maxBefore, maxAfter := float32(0), float32(0)
+		for _, v := range prob[max(i-5, 0):i] {
+			maxBefore = max(maxBefore, v)
 		}
-		for j := i + 1; j < min(i+6, n); j++ {
-			x[gMaxAfter5] = max(x[gMaxAfter5], prob[j])
+		for _, v := range prob[i+1 : min(i+6, n)] {
+			maxAfter = max(maxAfter, v)
 		}
+		x[gMaxBefore5], x[gMaxAfter5] = maxBefore, maxAfter
 		if total > 0 {
 			x[gMassBefore] = cmain[i] / total
 			x[gMassAfter] = (total - cmain[i+1]) / total
