@@ -260,11 +260,23 @@ func twoByteLetters(line string, j int, h uint64, buf *wordBuf, wordLen int) (en
 		}
 		h = (h ^ uint64(r)) * fnvPrime
 		runes++
-		lr := r
-		if rc&rUpper != 0 {
-			upper++
-			lr = toLower(r)
+		last = r
+		j += 2
+		if rc&rUpper == 0 {
+			// Most letters: in lower case already, their two bytes are
+			// those that utf8.EncodeRune would write, with no call.
+			if wordLen >= 0 {
+				if wordLen+2 <= maxWordBytes {
+					buf[wordLen], buf[wordLen+1] = c0, c1
+					wordLen += 2
+				} else {
+					wordLen = -1
+				}
+			}
+			continue
 		}
+		upper++
+		lr := toLower(r)
 		// The letter added to the word's lower-case bytes, written out as
 		// in measure's loop: as a function it is too big to inline.
 		if wordLen >= 0 {
@@ -281,8 +293,6 @@ func twoByteLetters(line string, j int, h uint64, buf *wordBuf, wordLen int) (en
 				wordLen = -1
 			}
 		}
-		last = r
-		j += 2
 	}
 	return j, h, runes, upper, wordLen, last
 }
