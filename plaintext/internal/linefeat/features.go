@@ -157,6 +157,7 @@ type Page struct {
 	// then two runs of six, copied at once.
 	nb    []float32
 	shape []uint8 // a coarse class of each line's form, for fShapeRep
+	next  []int32 // the next prose line at or after each line
 	// row holds the stage-2 features of a line, with room past them for
 	// Forest.walk to read them in place.
 	row [maxFeatures]float32
@@ -332,46 +333,6 @@ func (p *Page) Load(text string) {
 	totalProse := cm[n]
 	logLines := log1p(float32(n))
 	logMax := log1p(maxEW)
-	runesBefore := 0
-	// Distance to the nearest prose line: a pass each way.
-	lastProse := -1 << 30
-	for i := 0; i < n; i++ {
-		x := p.X1[i*NumStage1 : (i+1)*NumStage1]
-		// The lines at -2 and -1, then at +1 and +2 (zeros past the
-		// page's ends), six features at a time.
-		// (Through a copy on the stack: from one slice to another, which
-		// might overlap, the compiler calls memmove.)
-		before, after := [6]float32(p.nb[3*i:3*i+6]), [6]float32(p.nb[3*i+9:3*i+15])
-		*(*[6]float32)(x[fNeighbours:]) = before
-		*(*[6]float32)(x[fNeighbours+6:]) = after
-		x[fWinWords3] = window(cw, i, 3)
-		x[fWinWords10] = window(cw, i, 10)
-		x[fWinProse3] = window(cp, i, 3)
-		x[fWinProse10] = window(cp, i, 10)
-		x[fRelPos] = float32(i) / float32(max(n-1, 1))
-		x[fRelChars] = ratio(runesBefore, totalRunes)
-		runesBefore += int(p.Stats[i].Runes)
-		if totalProse > 0 {
-			x[fProseBefore] = cm[i] / totalProse
-		}
-		if p.prose[i] > 0 {
-			lastProse = i
-		}
-		x[fProseDist] = float32(i - lastProse)
-		x[fLogLines] = logLines
-		x[fWordsVsMax] = x[fLogWords] - logMax
-		x[fIsEdge] = b2f(i == 0 || i == n-1)
-		x[fRepWin] = window(cr, i, 5)
-	}
-	lastProse = 1 << 30
-	for i := n - 1; i >= 0; i-- {
-		if p.prose[i] > 0 {
-			lastProse = i
-		}
-		x := p.X1[i*NumStage1 : (i+1)*NumStage1]
-		d := min(x[fProseDist], float32(lastProse-i), maxDist)
-		x[fProseDist] = logDist[int(d)] // d is a whole number: log1p(d)
-	}
 	// Short lines that end no sentence between two sentences: subheadings
 	// or captions. Subheadings come several to an article, a caption
 	// alone, so the page's count tells them apart as the line cannot.
@@ -385,24 +346,62 @@ func (p *Page) Load(text string) {
 		}
 	}
 	logMids := log1p(float32(mids))
-	for i := 0; i < n; i++ {
-		p.X1[i*NumStage1+fMidLines] = logMids
+	// The next prose line at or after each line, for the distance to the
+	// nearest one, found from the end in a pass over prose alone.
+	p.next = grow(p.next, n)
+	next := int32(1 << 30)
+	for i := n - 1; i >= 0; i-- {
+		if p.prose[i] > 0 {
+			next = int32(i)
+		}
+		p.next[i] = next
 	}
-	// Runs of short lines: menus, tag lists, link lists.
-	for i := 0; i < n; {
-		if p.ew[i] > 3 {
-			i++
-			continue
+	// The rest of each row, in one pass over the rows.
+	runesBefore := 0
+	lastProse := -1 << 30
+	runEnd := 0 // the end of the last run of short lines
+	runLog := float32(0)
+	relScale := float32(max(n-1, 1))
+	for i := 0; i < n; i++ {
+		x := p.X1[i*NumStage1 : (i+1)*NumStage1]
+		// The lines at -2 and -1, then at +1 and +2 (zeros past the
+		// page's ends), six features at a time.
+		// (Through a copy on the stack: from one slice to another, which
+		// might overlap, the compiler calls memmove.)
+		before, after := [6]float32(p.nb[3*i:3*i+6]), [6]float32(p.nb[3*i+9:3*i+15])
+		*(*[6]float32)(x[fNeighbours:]) = before
+		*(*[6]float32)(x[fNeighbours+6:]) = after
+		x[fWinWords3] = window(cw, i, 3)
+		x[fWinWords10] = window(cw, i, 10)
+		x[fWinProse3] = window(cp, i, 3)
+		x[fWinProse10] = window(cp, i, 10)
+		x[fRelPos] = float32(i) / relScale
+		x[fRelChars] = ratio(runesBefore, totalRunes)
+		runesBefore += int(p.Stats[i].Runes)
+		if totalProse > 0 {
+			x[fProseBefore] = cm[i] / totalProse
 		}
-		j := i
-		for j < n && p.ew[j] <= 3 {
-			j++
+		if p.prose[i] > 0 {
+			lastProse = i
 		}
-		v := log1p(float32(j - i))
-		for k := i; k < j; k++ {
-			p.X1[k*NumStage1+fShortRun] = v
+		x[fProseDist] = logDist[min(i-lastProse, int(p.next[i])-i, maxDist)]
+		x[fLogLines] = logLines
+		x[fWordsVsMax] = x[fLogWords] - logMax
+		x[fIsEdge] = b2f(i == 0 || i == n-1)
+		x[fRepWin] = window(cr, i, 5)
+		x[fMidLines] = logMids
+		// Runs of short lines: menus, tag lists, link lists. A run's
+		// length is found at its first line.
+		if p.ew[i] <= 3 {
+			if i >= runEnd {
+				runEnd = i + 1
+				for runEnd < n && p.ew[runEnd] <= 3 {
+					runEnd++
+				}
+				runLog = log1p(float32(runEnd - i))
+			}
+			x[fShortRun] = runLog
 		}
-		i = j
 	}
 	p.pageShape()
 }
