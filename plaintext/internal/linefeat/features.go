@@ -421,38 +421,19 @@ func signedLog(d int) float32 {
 // the mark of the items of teaser lists and comment threads.
 func (p *Page) pageShape() {
 	n := len(p.Spans)
+	// The first and last prose lines, and the form of each line, in a
+	// pass that reads no row.
+	p.shape = grow(p.shape, n)
 	first, last := -1, -1
 	for i := 0; i < n; i++ {
+		ew := p.ew[i]
 		if p.prose[i] > 0 {
 			if first < 0 {
 				first = i
 			}
 			last = i
 		}
-	}
-	// Below the first prose line, the count of the short lines above
-	// that announce comments or carry a date: the chrome of a comment
-	// thread, which follows the article and reads as prose too.
-	comments, dates := 0, 0
-	for i := 0; i < n; i++ {
-		x := p.X1[i*NumStage1 : (i+1)*NumStage1]
-		x[fCommentAbove] = log1pInt(comments)
-		x[fDatesAbove] = log1pInt(dates)
-		if first < 0 || i <= first {
-			continue
-		}
 		s := &p.Stats[i]
-		if p.ew[i] <= 8 && s.CommentWords > 0 {
-			comments++
-		}
-		if p.ew[i] <= 12 && (s.Date || s.Time) {
-			dates++
-		}
-	}
-	p.shape = grow(p.shape, n)
-	for i := 0; i < n; i++ {
-		s := &p.Stats[i]
-		ew := p.ew[i]
 		b := uint8(0)
 		switch {
 		case ew == 0:
@@ -474,8 +455,23 @@ func (p *Page) pageShape() {
 	for j := 0; j < min(7, n); j++ {
 		inWindow[p.shape[j]&63]++
 	}
+	// Below the first prose line, the count of the short lines above
+	// that announce comments or carry a date: the chrome of a comment
+	// thread, which follows the article and reads as prose too.
+	comments, dates := 0, 0
 	for i := 0; i < n; i++ {
 		x := p.X1[i*NumStage1 : (i+1)*NumStage1]
+		x[fCommentAbove] = log1pInt(comments)
+		x[fDatesAbove] = log1pInt(dates)
+		if first >= 0 && i > first {
+			s := &p.Stats[i]
+			if p.ew[i] <= 8 && s.CommentWords > 0 {
+				comments++
+			}
+			if p.ew[i] <= 12 && (s.Date || s.Time) {
+				dates++
+			}
+		}
 		if first >= 0 {
 			x[fFirstProse] = signedLog(i - first)
 			x[fLastProse] = signedLog(i - last)
