@@ -78,14 +78,17 @@ const (
 )
 
 // classOf returns the classes of r from a table for the alphabets of the
-// first 0x800 code points and the CJK ideographs and Hangul syllables,
-// from package unicode for the rest.
+// first 0x800 code points, the CJK ideographs and Hangul syllables, and
+// from another for the CJK punctuation and the kana, from package unicode
+// for the rest.
 func classOf(r rune) uint8 {
 	switch {
 	case r < lowRunes:
 		return lowClass[r]
 	case r >= 0x4E00 && r <= 0x9FFF || r >= 0xAC00 && r <= 0xD7A3:
 		return rLetter | rCJK
+	case r >= kanaRunes && r < kanaRunes+0x100:
+		return kanaClass[uint8(r)] // r - kanaRunes
 	}
 	return slowClass(r)
 }
@@ -111,6 +114,19 @@ func slowClass(r rune) uint8 {
 }
 
 const lowRunes = 0x800
+
+// kanaRunes starts the 256 code points of CJK punctuation ("、", "。"),
+// Hiragana and Katakana, most of the text of Japanese pages besides the
+// ideographs: slowClass looks each up in five or six of package unicode's
+// tables, at hundreds of instructions a rune.
+const kanaRunes = 0x3000
+
+var kanaClass = func() (c [0x100]uint8) {
+	for i := range c {
+		c[i] = slowClass(kanaRunes + rune(i))
+	}
+	return c
+}()
 
 var lowClass = func() (c [lowRunes]uint8) {
 	for r := rune(0); r < lowRunes; r++ {
