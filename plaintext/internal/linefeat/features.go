@@ -157,7 +157,7 @@ type Page struct {
 	// then two runs of six, copied at once.
 	nb    []float32
 	shape []uint8 // a coarse class of each line's form, for fShapeRep
-	next  []int32 // the next prose line at or after each line
+	next  []int32 // the next prose (Load) or main (stage2Each) line at or after each line
 	// row holds the stage-2 features of a line, with room past them for
 	// Forest.walk to read them in place.
 	row [maxFeatures]float32
@@ -315,11 +315,11 @@ func (p *Page) Load(text string) {
 	}
 
 	// Prefix sums make every window mean O(1).
-	p.cumMass = grow(p.cumMass, 6*(n+1))
-	cw := p.cumMass[:n+1]              // log words
-	cp := p.cumMass[n+1 : 2*(n+1)]     // prose lines
-	cm := p.cumMass[2*(n+1) : 3*(n+1)] // prose words
-	cr := p.cumMass[3*(n+1) : 4*(n+1)] // repeated lines
+	p.cumMass = grow(p.cumMass, 5*(n+1)) // and stage2Each's fifth
+	cw := p.cumMass[:n+1]                // log words
+	cp := p.cumMass[n+1 : 2*(n+1)]       // prose lines
+	cm := p.cumMass[2*(n+1) : 3*(n+1)]   // prose words
+	cr := p.cumMass[3*(n+1) : 4*(n+1)]   // repeated lines
 	// The sums are kept in registers, rather than read back each time
 	// from the slices.
 	var sr, sw, sp, sm float32
@@ -570,6 +570,10 @@ func (p *Page) stage2Each(prob []float32, skip float32, fn func(i int, x []float
 	cboil := p.cumMass[4*(n+1) : 5*(n+1)]
 	// The sums are kept in registers, rather than read back each time
 	// from the slices.
+	// The first and last lines of likely-main prose bound the body: what
+	// lies outside them is the header (headline, byline, disclaimers) or
+	// the footer (report links, tags, teasers).
+	firstProse, lastProse := n, -1
 	var sum, smain, slow, sboil float32
 	for i, pi := range prob[:n] {
 		sum += pi
@@ -582,6 +586,11 @@ func (p *Page) stage2Each(prob []float32, skip float32, fn func(i int, x []float
 		s := &p.Stats[i]
 		sboil += b2f(s.Copyright || p.ew[i] <= 6 && s.BoilWords > 0)
 		cum[i+1], cmain[i+1], clow[i+1], cboil[i+1] = sum, smain, slow, sboil
+		// A sentence, not merely a long line: headlines are long too.
+		if pi >= 0.5 && p.ew[i] >= 8 && s.EndTerminal {
+			firstProse = min(firstProse, i)
+			lastProse = i
+		}
 	}
 	total := smain
 	// The core of the main block: the line around which the window of
@@ -595,17 +604,6 @@ func (p *Page) stage2Each(prob []float32, skip float32, fn func(i int, x []float
 			core, best = i, w
 		}
 	}
-	// The first and last lines of likely-main prose bound the body: what
-	// lies outside them is the header (headline, byline, disclaimers) or
-	// the footer (report links, tags, teasers).
-	firstProse, lastProse := n, -1
-	for i := 0; i < n; i++ {
-		// A sentence, not merely a long line: headlines are long too.
-		if prob[i] >= 0.5 && p.ew[i] >= 8 && p.Stats[i].EndTerminal {
-			firstProse = min(firstProse, i)
-			lastProse = i
-		}
-	}
 	between := func(c []float32, i int) float32 {
 		if i < core {
 			return log1p(c[core] - c[i+1])
@@ -615,24 +613,23 @@ func (p *Page) stage2Each(prob []float32, skip float32, fn func(i int, x []float
 		}
 		return 0
 	}
-	// Distance to the nearest likely-main line: a pass each way.
-	dist := p.cumMass[5*(n+1) : 6*(n+1)]
-	last := -1 << 30
-	for i := 0; i < n; i++ {
-		if prob[i] >= 0.5 {
-			last = i
-		}
-		dist[i] = float32(i - last)
-	}
-	last = 1 << 30
+	// Distance to the nearest likely-main line: the next one at or after
+	// each line is found from the end (in p.next, which Load is done
+	// with), the last one before as the lines are scored.
+	next := p.next[:n]
+	nextMain := int32(1 << 30)
 	for i := n - 1; i >= 0; i-- {
 		if prob[i] >= 0.5 {
-			last = i
+			nextMain = int32(i)
 		}
-		dist[i] = logDist[int(min(dist[i], float32(last-i), maxDist))] // a whole number
+		next[i] = nextMain
 	}
+	lastMain := -1 << 30
 	for i := 0; i < n; i++ {
 		pi := prob[i]
+		if pi >= 0.5 {
+			lastMain = i
+		}
 		if pi < skip || pi > 1-skip {
 			continue
 		}
@@ -663,7 +660,7 @@ func (p *Page) stage2Each(prob []float32, skip float32, fn func(i int, x []float
 			x[gMassBefore] = cmain[i] / total
 			x[gMassAfter] = (total - cmain[i+1]) / total
 		}
-		x[gDistMain] = dist[i]
+		x[gDistMain] = logDist[min(i-lastMain, int(next[i])-i, maxDist)]
 		o := p.X1[i*NumStage1:]
 		x[gLogWords] = o[fLogWords]
 		x[gEndTerminal] = o[fEndTerminal]
