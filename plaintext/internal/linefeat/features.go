@@ -647,13 +647,20 @@ func (p *Page) stage2Each(prob []float32, skip float32, fn func(i int, x []float
 		x[gPm1], x[gPp1], x[gPm2], x[gPp2] = at(i-1), at(i+1), at(i-2), at(i+2)
 		x[gWin3] = window(cum, i, 3)
 		x[gWin10] = window(cum, i, 10)
-		// The maxima in registers, rather than in x at each step.
+		// The maxima in registers, rather than in x at each step; away
+		// from the page's ends, with no loop.
 		maxBefore, maxAfter := float32(0), float32(0)
-		for _, v := range prob[max(i-5, 0):i] {
-			maxBefore = max(maxBefore, v)
-		}
-		for _, v := range prob[i+1 : min(i+6, n)] {
-			maxAfter = max(maxAfter, v)
+		if i >= 5 && i+6 <= n {
+			w := prob[i-5 : i+6]
+			maxBefore = max(maxBefore, w[0], w[1], w[2], w[3], w[4])
+			maxAfter = max(maxAfter, w[6], w[7], w[8], w[9], w[10])
+		} else {
+			for _, v := range prob[max(i-5, 0):i] {
+				maxBefore = max(maxBefore, v)
+			}
+			for _, v := range prob[i+1 : min(i+6, n)] {
+				maxAfter = max(maxAfter, v)
+			}
 		}
 		x[gMaxBefore5], x[gMaxAfter5] = maxBefore, maxAfter
 		if total > 0 {
