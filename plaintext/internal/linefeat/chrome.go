@@ -21,10 +21,12 @@ func (p *Page) dropChrome(prob []float32) {
 	sentence := func(i int) bool {
 		return prob[i] >= 0.5 && p.ew[i] >= 8 && p.Stats[i].EndTerminal
 	}
+	// The body's last sentence, looked for from the end.
 	last := -1
-	for i := range n {
+	for i := n - 1; i >= 0; i-- {
 		if sentence(i) {
 			last = i
+			break
 		}
 	}
 	if last < 0 {
