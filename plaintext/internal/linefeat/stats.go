@@ -348,6 +348,66 @@ func isSep(r rune) bool {
 	return false
 }
 
+// The classes of a rune of punctuation that measure's loop tests, as bit
+// flags.
+const (
+	pTerminal = 1 << iota // isTerminal
+	pCloser               // isCloser
+	pComma                // , ; ， 、 ；, counted in Commas
+	pSep                  // isSep
+	pMark                 // © @ : (, marks of a copyright or a URL
+)
+
+// punctClass returns the classes of r, from a table for Latin-1 and
+// another for the General Punctuation block, where nearly all of a
+// text's punctuation lies: the switches of isTerminal, isCloser and isSep
+// take a dozen compares and branches or more each.
+func punctClass(r rune) uint8 {
+	if r < 0x100 {
+		return latinPunct[uint8(r)]
+	}
+	return widePunct(r)
+}
+
+// widePunct is punctClass past Latin-1, apart so that punctClass is
+// inlined.
+//
+//go:noinline
+func widePunct(r rune) uint8 {
+	if r >= 0x2000 && r < 0x2100 {
+		return generalPunct[uint8(r)] // r - 0x2000
+	}
+	return slowPunct(r)
+}
+
+var latinPunct, generalPunct = func() (l, g [0x100]uint8) {
+	for i := range 0x100 {
+		l[i], g[i] = slowPunct(rune(i)), slowPunct(0x2000+rune(i))
+	}
+	return l, g
+}()
+
+// slowPunct returns the classes of r from the functions that define them.
+func slowPunct(r rune) uint8 {
+	c := uint8(0)
+	if isTerminal(r) {
+		c |= pTerminal
+	}
+	if isCloser(r) {
+		c |= pCloser
+	}
+	switch r {
+	case ',', ';', '，', '、', '；':
+		c |= pComma
+	case '©', '@', ':', '(':
+		c |= pMark
+	}
+	if isSep(r) {
+		c |= pSep
+	}
+	return c
+}
+
 func isBullet(r rune) bool {
 	switch r {
 	case '•', '-', '*', '·', '►', '▶', '→', '»', '›', '>', '◦', '▪', '■', '●', '○', '+', '–', '—':
@@ -596,33 +656,37 @@ func measure(line string, s *Stats) {
 		dateSeps = 0
 		colonAfterDigit = r == ':' && prevDigit
 		prevDigit = false
+		pc := punctClass(r)
 		switch {
-		case isTerminal(r):
+		case pc&pTerminal != 0:
 			lastWasTerm = true
 			last = r
-		case isCloser(r):
+		case pc&pCloser != 0:
 			// keep lastWasTerm and last: "end." and end.” both end sentences
 		default:
 			lastWasTerm = false
 			last = r
 		}
-		switch r {
-		case ',', ';', '，', '、', '；':
+		if pc&pComma != 0 {
 			s.Commas++
-		case '©':
-			s.Copyright = true
-		case '@':
-			s.URL = true
-		case ':':
-			if strings.HasPrefix(line[i:], "//") {
-				s.URL = true
-			}
-		case '(':
-			if strings.HasPrefix(line[i:], "c)") || strings.HasPrefix(line[i:], "C)") {
+		}
+		if pc&pMark != 0 {
+			switch r {
+			case '©':
 				s.Copyright = true
+			case '@':
+				s.URL = true
+			case ':':
+				if strings.HasPrefix(line[i:], "//") {
+					s.URL = true
+				}
+			case '(':
+				if strings.HasPrefix(line[i:], "c)") || strings.HasPrefix(line[i:], "C)") {
+					s.Copyright = true
+				}
 			}
 		}
-		if isSep(r) {
+		if pc&pSep != 0 {
 			s.Seps++
 		}
 	}
@@ -646,7 +710,7 @@ func measure(line string, s *Stats) {
 	if sawMonth && s.DigitWords > 0 {
 		s.Date = true
 	}
-	s.EndTerminal = isTerminal(last)
+	s.EndTerminal = punctClass(last)&pTerminal != 0
 	s.EndColon = last == ':'
 	s.EndComma = last == ',' || last == '，' || last == '、'
 	if s.CJK > 0 {
