@@ -115,6 +115,25 @@ func slowClass(r rune) uint8 {
 
 const lowRunes = 0x800
 
+// asciiClass holds the classes of the ASCII runes as measure reads them:
+// package unicode's, but for white space, of which only a space and a tab
+// are ('\r', '\v' and '\f' count as punctuation).
+var asciiClass = func() (c [utf8.RuneSelf]uint8) {
+	for r := range rune(utf8.RuneSelf) {
+		switch {
+		case r == ' ' || r == '\t':
+			c[r] = rSpace
+		case r >= '0' && r <= '9':
+			c[r] = rDigit
+		case r >= 'a' && r <= 'z':
+			c[r] = rLetter
+		case r >= 'A' && r <= 'Z':
+			c[r] = rLetter | rUpper
+		}
+	}
+	return c
+}()
+
 // kanaRunes starts the 256 code points of CJK punctuation ("、", "。"),
 // Hiragana and Katakana, most of the text of Japanese pages besides the
 // ideographs: slowClass looks each up in five or six of package unicode's
@@ -481,14 +500,17 @@ func measure(line string, s *Stats) {
 		i += size
 		wasColon := colonAfterDigit
 		colonAfterDigit = false
-		// Dashes, curly quotes and the like are frequent and neither
-		// spaces, digits nor letters: spare them the Unicode tables.
-		uni := r > 0x7f && !(r >= 0x2010 && r <= 0x2027 || r >= 0x2030 && r <= 0x205E)
-		var rc uint8 // the classes of a rune beyond ASCII
-		if uni {
-			rc = classOf(r)
+		// The rune's classes: an ASCII one's from asciiClass. Dashes,
+		// curly quotes and the like are frequent and neither spaces,
+		// digits nor letters: spare them the Unicode tables.
+		var rc uint8
+		switch {
+		case r < utf8.RuneSelf:
+			rc = asciiClass[r]
+		case !(r >= 0x2010 && r <= 0x2027 || r >= 0x2030 && r <= 0x205E):
+			rc = classOf(r) // with U+00A0, the no-break space, a space
 		}
-		if r == ' ' || r == '\t' || r == 0xA0 || rc&rSpace != 0 {
+		if rc&rSpace != 0 {
 			if inWord {
 				inWord = false
 				sawMonth = endWord(s, &buf, max(wordLen, 0), wordRunes, wordFirstUpper, wordAllDigits) || sawMonth
@@ -517,7 +539,7 @@ func measure(line string, s *Stats) {
 			}
 		}
 		switch {
-		case r >= '0' && r <= '9' || rc&rDigit != 0:
+		case rc&rDigit != 0:
 			s.Digits++
 			if !inWord {
 				inWord, wordLen, wordRunes, wordFirstUpper, wordAllDigits = true, 0, 0, false, true
@@ -530,9 +552,9 @@ func measure(line string, s *Stats) {
 			lastWasTerm = false
 			last = r
 			continue
-		case r < 0x80 && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') || rc&rLetter != 0:
+		case rc&rLetter != 0:
 			s.Letters++
-			upper := r >= 'A' && r <= 'Z' || rc&rUpper != 0
+			upper := rc&rUpper != 0
 			if upper {
 				s.Upper++
 			}
