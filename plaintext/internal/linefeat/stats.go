@@ -332,6 +332,20 @@ func twoByteLetters(line string, j int, h uint64, buf *wordBuf, wordLen int) (en
 	return j, h, runes, upper, wordLen, last
 }
 
+// decodeRune is utf8.DecodeRuneInString for s, which starts with a byte
+// beyond ASCII, in fewer steps for the runes of two bytes and those of
+// three led by E1 to EF but ED (of whose continuation bytes any is
+// valid): the alphabets, dashes, curly quotes and CJK scripts.
+func decodeRune(s string) (rune, int) {
+	if len(s) >= 3 && s[0]-0xE1 <= 0xEF-0xE1 && s[0] != 0xED && s[1]&0xC0 == 0x80 && s[2]&0xC0 == 0x80 {
+		return rune(s[0]&0x0F)<<12 | rune(s[1]&0x3F)<<6 | rune(s[2]&0x3F), 3
+	}
+	if len(s) >= 2 && s[0]-0xC2 <= 0xDF-0xC2 && s[1]&0xC0 == 0x80 {
+		return rune(s[0]&0x1F)<<6 | rune(s[1]&0x3F), 2
+	}
+	return utf8.DecodeRuneInString(s)
+}
+
 // b2i32 is 1 for true, 0 for false, computed without a branch.
 func b2i32(b bool) int32 {
 	if b {
@@ -495,7 +509,7 @@ func measure(line string, s *Stats) {
 		r := rune(line[i])
 		size := 1
 		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(line[i:])
+			r, size = decodeRune(line[i:])
 		}
 		i += size
 		wasColon := colonAfterDigit

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/pith-dev/pith/internal/lexicon"
 )
@@ -158,6 +159,36 @@ func TestClassOfMatchesUnicode(t *testing.T) {
 		}
 		if got, want := toLower(r), unicode.ToLower(r); got != want {
 			t.Fatalf("toLower(%U) = %U, want %U", r, got, want)
+		}
+	}
+}
+
+// TestPunctClassMatchesSlow checks the table-driven punctuation classes
+// against the functions that define them.
+func TestPunctClassMatchesSlow(t *testing.T) {
+	for r := rune(0); r < 0x30000; r++ {
+		if got, want := punctClass(r), slowPunct(r); got != want {
+			t.Fatalf("punctClass(%U) = %b, want %b", r, got, want)
+		}
+	}
+}
+
+// TestDecodeRune checks decodeRune against utf8.DecodeRuneInString on
+// every sequence of three bytes that starts beyond ASCII, and on those of
+// one and two.
+func TestDecodeRune(t *testing.T) {
+	for b0 := 0x80; b0 < 0x100; b0++ {
+		for b1 := range 0x100 {
+			for b2 := range 0x100 {
+				b := string([]byte{byte(b0), byte(b1), byte(b2)})
+				for n := 3; n >= 1 && (n == 3 || b2 == 0); n-- {
+					r, size := decodeRune(b[:n])
+					wr, wsize := utf8.DecodeRuneInString(b[:n])
+					if r != wr || size != wsize {
+						t.Fatalf("decodeRune(%q) = %U, %d, want %U, %d", b[:n], r, size, wr, wsize)
+					}
+				}
+			}
 		}
 	}
 }
