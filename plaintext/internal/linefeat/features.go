@@ -381,6 +381,7 @@ func (p *Page) Load(text string) {
 		if totalProse > 0 {
 			x[fProseBefore] = cm[i] / totalProse
 		}
+		// The distance to the nearest prose line, before or after.
 		if p.prose[i] > 0 {
 			lastProse = i
 		}

@@ -77,10 +77,10 @@ const (
 	rCJK
 )
 
-// classOf returns the classes of r from a table for the alphabets of the
-// first 0x800 code points, the CJK ideographs and Hangul syllables, and
-// from another for the CJK punctuation and the kana, from package unicode
-// for the rest.
+// classOf returns the classes of r: from a table for the alphabets of the
+// first 0x800 code points, at once for the CJK ideographs and Hangul
+// syllables, from another table for the CJK punctuation and the kana, and
+// from package unicode for the rest.
 func classOf(r rune) uint8 {
 	switch {
 	case r < lowRunes:
