@@ -16,17 +16,25 @@ const (
 )
 
 // load8 returns the eight bytes of s from i on as a little-endian integer,
-// zero past the end of s, which holds eight bytes at least. Near its end,
-// it loads the last eight and shifts off those before i (all of them when
-// i is the end: a shift by 64 or more gives 0). The conversion to []byte
-// copies nothing: binary.LittleEndian.Uint64 becomes one load. load8 is
-// small enough to be inlined, as it must be: a call would have the
-// caller's state saved around it.
+// zero past the end of s. Near its end, it loads the last eight and shifts
+// off those before i (all of them when i is the end: a shift by 64 or
+// more gives 0), or reads those of a string shorter than eight one at a
+// time. The conversion to []byte copies nothing:
+// binary.LittleEndian.Uint64 becomes one load. load8 is small enough to
+// be inlined, as it must be: a call would have the caller's state saved
+// around it.
 func load8(s string, i int) uint64 {
 	if i+8 <= len(s) {
 		return binary.LittleEndian.Uint64([]byte(s[i : i+8]))
 	}
-	return binary.LittleEndian.Uint64([]byte(s[len(s)-8:])) >> uint(8*(i+8-len(s)))
+	if len(s) >= 8 {
+		return binary.LittleEndian.Uint64([]byte(s[len(s)-8:])) >> uint(8*(i+8-len(s)))
+	}
+	var x uint64
+	for k := len(s) - 1; k >= i; k-- {
+		x = x<<8 | uint64(s[k])
+	}
+	return x
 }
 
 // letterBytes returns the high bit set in each byte of x that is an ASCII
@@ -41,8 +49,8 @@ func letterBytes(x uint64) uint64 {
 // asciiWords reads, from j on, the words of ASCII letters that end at a
 // single space, at the end of the line or at ASCII punctuation, and the
 // single spaces after them, and the commas, full stops and the like
-// between them; line[j] is an ASCII letter that starts a word, and line
-// holds eight bytes at least. It counts the words as endWord would, their
+// between them; line[j] is an ASCII letter that starts a word. It counts
+// the words as endWord would, their
 // letters and the punctuation as Measure's rune loop would, and returns
 // where it stopped and h with their bytes hashed in. It stops before a
 // word that goes on with a digit, '_' or a rune beyond ASCII, leaving it
@@ -236,15 +244,7 @@ func runMix(h, x uint64) uint64 {
 // as asciiWords hashes a word, for Measure's rune loop.
 func hashRun(h uint64, line string, from, to int) uint64 {
 	for p := from; p < to; p += 8 {
-		var x uint64
-		if len(line) >= 8 {
-			x = load8(line, p)
-		} else {
-			for k := len(line) - 1; k >= p; k-- {
-				x = x<<8 | uint64(line[k])
-			}
-		}
-		x &= keyMask[0][min(to-p, 8)]
+		x := load8(line, p) & keyMask[0][min(to-p, 8)]
 		if p+8 >= to {
 			x |= runEnd
 		}

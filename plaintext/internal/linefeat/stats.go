@@ -479,7 +479,7 @@ func measure(line string, s *Stats) {
 
 	slowAt := -1 // where asciiWords left a word to the loop
 	for i := 0; i < len(line); {
-		if !inWord && i != slowAt && (line[i]|0x20)-'a' < 26 && len(line) >= 8 {
+		if !inWord && i != slowAt && (line[i]|0x20)-'a' < 26 {
 			// Words of ASCII letters, the bulk of most texts. Whether
 			// one was a month name is told from s.classes at the end.
 			punct := s.Punct
