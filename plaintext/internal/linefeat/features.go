@@ -164,12 +164,19 @@ type Page struct {
 }
 
 func grow[T any](s []T, n int) []T {
+	s = resize(s, n)
+	clear(s)
+	return s
+}
+
+// resize is grow without the clearing, for a slice whose every element
+// is then set: the Stats, which measure sets whole, and X1, whose every
+// feature Load sets.
+func resize[T any](s []T, n int) []T {
 	if cap(s) < n {
 		return make([]T, n, n+n/4)
 	}
-	s = s[:n]
-	clear(s)
-	return s
+	return s[:n]
 }
 
 func ratio[T int | int32](a, b T) float32 {
@@ -242,15 +249,17 @@ var logDist = func() (t [maxDist + 1]float32) {
 func (p *Page) Load(text string) {
 	p.Spans = Split(p.Spans[:0], text)
 	n := len(p.Spans)
-	p.Stats = grow(p.Stats, n)
+	p.Stats = resize(p.Stats, n)
 	for i, sp := range p.Spans {
 		measure(text[sp.Start:sp.End], &p.Stats[i])
 	}
 	p.countRepeats()
 	// The line's own features open its row of X1.
 	// With room past the last row, so that Forest.walk reads every row
-	// in place.
-	p.X1 = grow(p.X1, n*NumStage1+maxFeatures-NumStage1)[:n*NumStage1]
+	// in place; of X1, only that room is cleared.
+	p.X1 = resize(p.X1, n*NumStage1+maxFeatures-NumStage1)
+	clear(p.X1[n*NumStage1:])
+	p.X1 = p.X1[:n*NumStage1]
 	p.ew = grow(p.ew, n)
 	p.prose = grow(p.prose, n)
 	p.nb = grow(p.nb, 3*(n+4))
@@ -333,19 +342,6 @@ func (p *Page) Load(text string) {
 	totalProse := cm[n]
 	logLines := log1p(float32(n))
 	logMax := log1p(maxEW)
-	// Short lines that end no sentence between two sentences: subheadings
-	// or captions. Subheadings come several to an article, a caption
-	// alone, so the page's count tells them apart as the line cannot.
-	mids := 0
-	sentence := func(j int) bool { return p.ew[j] >= 8 && p.Stats[j].EndTerminal }
-	for i := 1; i+1 < n; i++ {
-		s := &p.Stats[i]
-		if p.ew[i] >= 2 && p.ew[i] <= 10 && !s.EndTerminal && !s.EndColon && sentence(i-1) && sentence(i+1) {
-			p.X1[i*NumStage1+fMid] = 1
-			mids++
-		}
-	}
-	logMids := log1p(float32(mids))
 	// The next prose line at or after each line, for the distance to the
 	// nearest one, found from the end in a pass over prose alone.
 	p.next = grow(p.next, n)
@@ -362,6 +358,8 @@ func (p *Page) Load(text string) {
 	runEnd := 0 // the end of the last run of short lines
 	runLog := float32(0)
 	relScale := float32(max(n-1, 1))
+	mids := 0
+	sentence := func(j int) bool { return p.ew[j] >= 8 && p.Stats[j].EndTerminal }
 	for i := 0; i < n; i++ {
 		x := p.X1[i*NumStage1 : (i+1)*NumStage1]
 		// The lines at -2 and -1, then at +1 and +2 (zeros past the
@@ -378,9 +376,11 @@ func (p *Page) Load(text string) {
 		x[fRelPos] = float32(i) / relScale
 		x[fRelChars] = ratio(runesBefore, totalRunes)
 		runesBefore += int(p.Stats[i].Runes)
+		proseBefore := float32(0)
 		if totalProse > 0 {
-			x[fProseBefore] = cm[i] / totalProse
+			proseBefore = cm[i] / totalProse
 		}
+		x[fProseBefore] = proseBefore
 		// The distance to the nearest prose line, before or after.
 		if p.prose[i] > 0 {
 			lastProse = i
@@ -390,9 +390,9 @@ func (p *Page) Load(text string) {
 		x[fWordsVsMax] = x[fLogWords] - logMax
 		x[fIsEdge] = b2f(i == 0 || i == n-1)
 		x[fRepWin] = window(cr, i, 5)
-		x[fMidLines] = logMids
 		// Runs of short lines: menus, tag lists, link lists. A run's
 		// length is found at its first line.
+		shortRun := float32(0)
 		if p.ew[i] <= 3 {
 			if i >= runEnd {
 				runEnd = i + 1
@@ -401,10 +401,19 @@ func (p *Page) Load(text string) {
 				}
 				runLog = log1p(float32(runEnd - i))
 			}
-			x[fShortRun] = runLog
+			shortRun = runLog
 		}
+		x[fShortRun] = shortRun
+		// Short lines that end no sentence between two sentences:
+		// subheadings or captions. Subheadings come several to an
+		// article, a caption alone, so the page's count (fMidLines, set
+		// by pageShape) tells them apart as the line cannot.
+		s := &p.Stats[i]
+		mid := i > 0 && i+1 < n && p.ew[i] >= 2 && p.ew[i] <= 10 && !s.EndTerminal && !s.EndColon && sentence(i-1) && sentence(i+1)
+		x[fMid] = b2f(mid)
+		mids += int(b2i32(mid))
 	}
-	p.pageShape()
+	p.pageShape(log1p(float32(mids)))
 }
 
 // signedLog is the logarithm of a signed distance, keeping its sign.
@@ -419,8 +428,9 @@ func signedLog(d int) float32 {
 // pageShape sets the features that place a line in the shape of the whole
 // page: where it lies relative to the first and last prose lines, what
 // comment chrome lies above it, and how many lines near it share its form,
-// the mark of the items of teaser lists and comment threads.
-func (p *Page) pageShape() {
+// the mark of the items of teaser lists and comment threads; and, from
+// logMids, log1p of the page's count of lines between sentences, fMidLines.
+func (p *Page) pageShape(logMids float32) {
 	n := len(p.Spans)
 	// The first and last prose lines, and the form of each line, in a
 	// pass that reads no row.
@@ -486,9 +496,12 @@ func (p *Page) pageShape() {
 		if i+7 < n {
 			inWindow[p.shape[i+7]&63]++
 		}
+		nextBlank := float32(0)
 		if i+1 < n {
-			x[fNextBlank] = b2f(p.Spans[i+1].BlankBefore)
+			nextBlank = b2f(p.Spans[i+1].BlankBefore)
 		}
+		x[fNextBlank] = nextBlank
+		x[fMidLines] = logMids
 	}
 }
 

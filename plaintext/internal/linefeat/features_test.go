@@ -136,3 +136,23 @@ func checkFeatures(t *testing.T, page string, cases []featureCase) {
 		}
 	}
 }
+
+// TestLoadSetsEveryFeature checks that Load sets every feature of every
+// row, as it must: X1 is not cleared from page to page.
+func TestLoadSetsEveryFeature(t *testing.T) {
+	for _, text := range []string{samplePage, threadPage, captionPage, "One line.", "Home", ""} {
+		var p Page
+		p.X1 = make([]float32, 64*NumStage1+maxFeatures)
+		for i := range p.X1 {
+			p.X1[i] = float32(math.NaN())
+		}
+		p.X1 = p.X1[:0]
+		p.Load(text)
+		// The rows, and the room past the last that Forest.walk reads.
+		for i, v := range p.X1[:len(p.X1)+maxFeatures-NumStage1] {
+			if v != v {
+				t.Fatalf("%.20q: feature %d of line %d not set", text, i%NumStage1, i/NumStage1)
+			}
+		}
+	}
+}
