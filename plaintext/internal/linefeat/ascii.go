@@ -50,11 +50,11 @@ func letterBytes(x uint64) uint64 {
 // single space, at the end of the line or at ASCII punctuation, and the
 // single spaces after them, and the commas, full stops and the like
 // between them; line[j] is an ASCII letter that starts a word. It counts
-// the words as endWord would, their
-// letters and the punctuation as Measure's rune loop would, and returns
-// where it stopped and h with their bytes hashed in. It stops before a
-// word that goes on with a digit, '_' or a rune beyond ASCII, leaving it
-// to Measure's rune loop, so end is j when the first word does.
+// the words as endWord would, their letters and the punctuation as
+// Measure's rune loop would, and returns where it stopped and h with
+// their bytes hashed in. It stops before a word that goes on with a
+// digit, '_' or a rune beyond ASCII, leaving it to Measure's rune loop,
+// so end is j when the first word does.
 //
 // Its state is kept few enough for registers, and it calls no function
 // on the way of a word of eight letters or fewer, most words: a Go call
