@@ -16,7 +16,12 @@
 // repeated lines (comment chrome, teaser lists) or boilerplate headings.
 // A line the first stage is sure of (a probability within 0.1 of 0 or 1)
 // keeps its first score: the second stage changes the verdict on too few
-// of them to be worth its time.
+// of them to be worth its time. The first stage itself stops summing its
+// 50 trees for a line at the end of each run of 18 once the line's
+// log-odds is beyond 2.5 either way (a probability below 0.076 or above
+// 0.924): a line of the benchmark pages goes through 39 trees on average,
+// one of scrapinghub's through 33, and the second stage is trained on the
+// scores so cut short.
 // Last, two kinds of line too rare in the training pages for the trees
 // to learn are dropped by rule: the controls below the body's last
 // sentence ("Report a problem", "Read more") and the captions between its

@@ -94,3 +94,53 @@ func TestForestMarginMatchesWalk(t *testing.T) {
 		}
 	}
 }
+
+// TestForestEarlyExit checks the early exit against a plain walk that
+// stops where the margin first passes ExitMargin after a multiple of
+// ExitTrees trees.
+func TestForestEarlyExit(t *testing.T) {
+	rng := rand.New(rand.NewSource(5))
+	f := &Forest{Base: 0.2, ExitTrees: 4, ExitMargin: 1.5}
+	for range 22 {
+		f.Roots = append(f.Roots, int32(len(f.Nodes)))
+		// A split on feature 0 or 1 over two leaves.
+		f.Nodes = append(f.Nodes,
+			Node{Feature: int32(rng.Intn(2)), Right: int32(len(f.Nodes) + 2), Threshold: rng.Float32()*2 - 1},
+			Node{Feature: -1, Threshold: rng.Float32() - 0.5},
+			Node{Feature: -1, Threshold: rng.Float32() - 0.5})
+	}
+	walk := func(x []float32) float32 {
+		s := f.Base
+		for i, k := range f.Roots {
+			if f.Nodes[k].Feature >= 0 {
+				if x[f.Nodes[k].Feature] < f.Nodes[k].Threshold {
+					k++
+				} else {
+					k = f.Nodes[k].Right
+				}
+			}
+			s += f.Nodes[k].Threshold
+			if (i+1)%int(f.ExitTrees) == 0 && (s > f.ExitMargin || s < -f.ExitMargin) {
+				return s
+			}
+		}
+		return s
+	}
+	x := make([]float32, 2)
+	exits := 0
+	for range 2000 {
+		x[0], x[1] = rng.Float32()*3-1.5, rng.Float32()*3-1.5
+		got, want := f.Margin(x), walk(x)
+		if math.Abs(float64(got-want)) > 1e-5 {
+			t.Fatalf("Margin(%v) = %v, walk gives %v", x, got, want)
+		}
+		f.ExitTrees = 0
+		if got != f.Margin(x) {
+			exits++
+		}
+		f.ExitTrees = 4
+	}
+	if exits == 0 {
+		t.Error("no walk stopped early")
+	}
+}

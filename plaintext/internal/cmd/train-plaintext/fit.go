@@ -245,7 +245,11 @@ func forest(t *gbdt.Model) *linefeat.Forest {
 
 // writeForest writes f as a Go variable declaration.
 func writeForest(b *strings.Builder, name string, f *linefeat.Forest) {
-	fmt.Fprintf(b, "\nvar %s = &linefeat.Forest{\n\tBase: %g,\n\tRoots: []int32{", name, f.Base)
+	fmt.Fprintf(b, "\nvar %s = &linefeat.Forest{\n\tBase: %g,\n", name, f.Base)
+	if f.ExitTrees > 0 {
+		fmt.Fprintf(b, "\tExitTrees: %d,\n\tExitMargin: %g,\n", f.ExitTrees, f.ExitMargin)
+	}
+	b.WriteString("\tRoots: []int32{")
 	for i, r := range f.Roots {
 		if i > 0 {
 			b.WriteString(", ")
