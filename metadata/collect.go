@@ -50,8 +50,7 @@ type timeCand struct {
 	hint      string // lower-cased class/id/itemprop/pubdate of the element and its parent
 	inArticle bool
 	inTeaser  bool
-	at        int  // element count where it stands
-	listItem  bool // the <time> of a list item: see markListItems
+	at        int // element count where it stands
 }
 
 // visibleDate is a date shown on the page outside teaser containers.
@@ -134,7 +133,7 @@ func markListItems(c *candidates) {
 			v.inTeaser, v.listItem = true, true
 			for j := range c.times {
 				if c.times[j].at == v.at {
-					c.times[j].inTeaser, c.times[j].listItem = true, true
+					c.times[j].inTeaser = true
 				}
 			}
 		}

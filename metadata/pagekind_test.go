@@ -74,6 +74,14 @@ func TestPageKindDates(t *testing.T) {
 			want: "2017-09-10",
 		},
 		{
+			name: "a front page's days in a sidebar count too: the one outside is another list's item",
+			page: `<html><body><h1>Acme Plumbing</h1><p>We fix pipes.</p>
+<div class="quote"><p>Great service!</p><p>April 22, 2025</p></div>
+<aside><p>March 3, 2025</p></aside></body></html>`,
+			url:  "https://example.com/",
+			want: "",
+		},
+		{
 			name: "a front page's WebPage date is the site's record, not a publication",
 			page: `<html><head>` + webPage + `</head><body><h1>Welcome</h1><p>Text.</p></body></html>`,
 			url:  "https://example.org",
