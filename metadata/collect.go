@@ -952,10 +952,14 @@ var articleWords = []string{"article", "post", "entry", "story", "hentry", "post
 
 // teaserWords mark containers whose dates and names are not the page's
 // own; a class or id token matches when it starts with one of them
-// ("related", "relatedPosts", "comments-area").
+// ("related", "relatedPosts", "comments-area"). "recent" names a box of
+// the site's latest posts ("recent-blogs", "widget_recent_entries"):
+// marking it removed one date given without gold on wcxb-dev, a service
+// page's first card dated above its heading, and changed no right date
+// or author.
 var teaserWords = []string{"related", "teaser", "comment", "sidebar", "recommend", "popular", "trending",
 	"footer", "newsletter", "breadcrumb", "navbar", "navigation", "pagination",
-	"reply", "replies", "respond", "discussion", "feed", "review", "testimonial", "morestories", "readmore", "nextpost", "prevpost", "seealso"}
+	"reply", "replies", "respond", "discussion", "feed", "review", "testimonial", "morestories", "readmore", "nextpost", "prevpost", "seealso", "recent"}
 
 // splitInto appends to buf the non-empty pieces of s between bytes for
 // which sep is true. Class attributes are split for every element, so this

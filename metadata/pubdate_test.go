@@ -522,6 +522,13 @@ func TestNotThePagesDate(t *testing.T) {
 			want: "2025-12-20",
 		},
 		{
+			name: "a box of recent posts far below the headline holds other pages' dates, even its first card's, dated above its heading",
+			page: `<html><body><h1>Pest control in Queen Creek</h1>` + strings.Repeat("<p>We remove pests.</p>", 300) + `
+<div class="recent-blogs"><a href="/b/1"><p class="post-date">December 5, 2025</p><h3>Ants</h3></a>
+<a href="/b/2"><p class="post-date">November 20, 2025</p><h3>Wasps</h3></a></div></body></html>`,
+			want: "",
+		},
+		{
 			name: "a page update labelled by the headline is the article's date",
 			page: `<html><body><article><h1>Eat well on a budget</h1><p>Page updated: <time datetime="2025-11-12">12 November 2025</time></p><p>Text.</p></article></body></html>`,
 			want: "2025-11-12",
