@@ -504,6 +504,21 @@ func TestNotThePagesDate(t *testing.T) {
 			want: "",
 		},
 		{
+			name: "without a headline two items' dates in the same markup are the list's",
+			page: `<html><body><div class="game"><p>A game.</p>
+<div class="event"><h3><a href="/e/1">The Fourth Season</a></h3><span class="when">Thu, January 22, 2026</span></div>
+<div class="event"><h3><a href="/e/2">Winter update</a></h3><span class="when">Fri, December 26, 2025</span></div>
+</div></body></html>`,
+			want: "",
+		},
+		{
+			name: "with a headline one teaser's date in the same markup leaves the page's own",
+			page: `<html><body><h1>Winter update</h1><div class="event"><span class="when">Fri, December 26, 2025</span><p>Text.</p></div>
+<div class="event"><h3><a href="/e/1">The Fourth Season</a></h3><span class="when">Thu, January 22, 2026</span></div>
+</body></html>`,
+			want: "2025-12-26",
+		},
+		{
 			name: "a thread's posts show a time of day: the first is the thread's date",
 			page: `<html><body><h1>Slow boot after update</h1>
 <div class="post"><h3><a href="#p1">Slow boot</a></h3><span class="date">Sun Dec 17, 2023 11:23 am</span><p>Text.</p></div>
