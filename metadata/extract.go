@@ -525,11 +525,15 @@ func pickShown(c *candidates, pub, mod string, pubAmbiguous bool) (string, strin
 		}
 	}
 	// Some pages wrap their own article in "teaser" markup; a date right
-	// by the headline is still the page's.
+	// by the headline is still the page's. A date in a sentence outside
+	// teasers counts too, unless the sentence tells of an update ("We
+	// updated this article on February 2, 2026, to add..."): an editor's
+	// note, no dateline (measured: one date given without gold on wcxb-dev
+	// no longer given, none right lost on either set).
 	if c.h1At > 0 {
 		for _, update := range []bool{false, true} {
 			for _, v := range c.visible {
-				if v.modified == update && (v.dateline && !v.listItem || !v.inTeaser) && v.at-c.h1At > -nearHeadline && v.at-c.h1At < nearHeadline {
+				if v.modified == update && (v.dateline && !v.listItem || !v.inTeaser && !update) && v.at-c.h1At > -nearHeadline && v.at-c.h1At < nearHeadline {
 					return v.day, mod
 				}
 			}

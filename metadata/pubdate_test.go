@@ -544,6 +544,20 @@ func TestNotThePagesDate(t *testing.T) {
 			want: "",
 		},
 		{
+			name: "an editor's note telling of an update in a sentence by the headline is no dateline",
+			page: `<html><body><article><h1>The best backpacking tents</h1>
+<div class="summary"><em>Editor's Note: We updated this article on February 2, 2026, to add new picks.</em></div>
+<p>Text.</p></article></body></html>`,
+			want: "",
+		},
+		{
+			name: "a sentence by the headline with a date of no update still dates a page nothing else dates",
+			page: `<html><body><article><h1>The best backpacking tents</h1>
+<div class="summary"><em>Our testers went out on February 2, 2026, to try all the tents again.</em></div>
+<p>Text.</p></article></body></html>`,
+			want: "2026-02-02",
+		},
+		{
 			name: "a page update labelled by the headline is the article's date",
 			page: `<html><body><article><h1>Eat well on a budget</h1><p>Page updated: <time datetime="2025-11-12">12 November 2025</time></p><p>Text.</p></article></body></html>`,
 			want: "2025-11-12",
