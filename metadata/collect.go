@@ -671,10 +671,13 @@ func pageRecord(words string) bool {
 
 // otherSpan reports whether a text that shows a date is no dateline of
 // the page's but a period's or a credit's: a range of two dates ("1/27/2026
-// - 3/24/2026", "23.10.2015 – 25.10.2015"), an event's or a season's, or a
-// copyright ("© Jane Doe, 31.05.2013").
+// - 3/24/2026", "23.10.2015 – 25.10.2015") or of days in one month
+// ("April 29–30", "9-23 Feb 2017"), an event's or a season's, or a
+// copyright ("© Jane Doe, 31.05.2013"). (Measured for the spans of days:
+// one date given without gold on wcxb-dev no longer given, none right
+// lost.)
 func otherSpan(t string) bool {
-	if strings.Contains(t, "©") {
+	if strings.Contains(t, "©") || daySpan(t) {
 		return true
 	}
 	for _, sep := range []string{" - ", "–", "—"} {
@@ -689,6 +692,25 @@ func otherSpan(t string) bool {
 		// "Published 12.03.2021 - Updated 14.03.2021" gives two dates
 		// of the page.
 		if _, ok := scanText(right); ok && !isModifiedLabel(right) && !isPublishedLabel(right) {
+			return true
+		}
+	}
+	return false
+}
+
+// daySpanRe matches a span of days in one month, an event's or a
+// season's: "9-23 Feb 2017", "3. bis 5. Mai", "April 29–30". The month's
+// name is the first or the second group (checked by daySpan).
+var daySpanRe = regexp.MustCompile(`(?i)(?:^|[^\d./-])\d{1,2}\.?\s*(?:-|–|—|bis)\s*\d{1,2}\.?\s+(\p{L}{3,})|(\p{L}{3,})\.?\s+\d{1,2}\s*(?:-|–|—)\s*\d{1,2}(?:[^\d:./-]|$)`)
+
+// daySpan reports whether t shows a span of days in one month.
+func daySpan(t string) bool {
+	for _, m := range daySpanRe.FindAllStringSubmatch(t, -1) {
+		w := m[1]
+		if w == "" {
+			w = m[2]
+		}
+		if _, ok := monthNames[strings.ToLower(w)]; ok {
 			return true
 		}
 	}

@@ -406,6 +406,26 @@ func TestNotThePagesDate(t *testing.T) {
 			want: "",
 		},
 		{
+			name: "a span of days in one month is an event's",
+			page: `<html><body><h1>Payments</h1><p>Text.</p><span class="caption">Sessions 2026 - April 29–30</span></body></html>`,
+			want: "",
+		},
+		{
+			name: "nor written day first",
+			page: `<html><body><h1>Ausstellung</h1><h2>9-23 Feb 2017 | Mo-Fr 9–16</h2><p>Text.</p></body></html>`,
+			want: "",
+		},
+		{
+			name: "a dateline beside a span of minutes is the page's",
+			page: `<html><body><h1>Title</h1><p class="meta">12 March 2021 · 5 - 7 minutes read</p><p>Text.</p></body></html>`,
+			want: "2021-03-12",
+		},
+		{
+			name: "a dateline in a month whose name follows a dash is the page's",
+			page: `<html><body><h1>Title</h1><p class="meta">News - March 5, 2021</p><p>Text.</p></body></html>`,
+			want: "2021-03-05",
+		},
+		{
 			name: "a publication and an update joined by a dash are the page's",
 			page: `<html><body><h1>Title</h1><p class="meta">Published 12.03.2021 - Updated 14.03.2021</p><p>Text.</p></body></html>`,
 			want: "2021-03-12",
