@@ -419,7 +419,10 @@ func pickShown(c *candidates, pub, mod string, pubAmbiguous bool) (string, strin
 			// page's own date is elsewhere.
 			shownPub = shownPub || (!v.saysModified || day(pub) == day(mod)) && v.shows(day(pub))
 			shownAsPub = shownAsPub || !v.saysModified && v.shows(day(pub))
-			shownMod = shownMod || v.shows(day(mod))
+			// A declared update shown under an update label far from
+			// the headline is a record of the page (a footer's "Last
+			// modified"), not its date.
+			shownMod = shownMod || v.shows(day(mod)) && !(v.modified && farFromHeadline(c, v))
 		}
 		// A date labelled as the publication one day off a declared
 		// UTC or zoneless timestamp the page does not show is that
@@ -581,6 +584,23 @@ func firstDateline(c *candidates, ok func(visibleDate) bool) string {
 	}
 	return ""
 }
+
+// farFromHeadline reports whether a shown date stands too far from the
+// headline, before or after it, to be its dateline: a declared update
+// shown under an update label only there ("Last modified November 18,
+// 2025" at the foot of a documentation page, "Last Updated" in a
+// header's bar) is the page's record, not the date readers take for the
+// page's (measured with 60, 100, 150 and 300 elements: 100 removes six
+// dates given without gold on wcxb-dev and makes three right there, one
+// wrong date becoming none; 60 loses a right date on trafilatura-snippets
+// 84 elements away; 150 and 300 remove fewer).
+func farFromHeadline(c *candidates, v visibleDate) bool {
+	return c.h1At > 0 && (v.at-c.h1At >= updateNear || c.h1At-v.at >= updateNear)
+}
+
+// updateNear is how many elements from the <h1> an update label may stand
+// and still date the page (see farFromHeadline).
+const updateNear = 100
 
 // farHeadline bounds how far after the headline the first dateline may
 // stand when nothing else dates the page (150, 300, 600 measured on

@@ -578,6 +578,18 @@ func TestNotThePagesDate(t *testing.T) {
 			want: "2026-02-02",
 		},
 		{
+			name: "a declared update shown under an update label only at the foot of the page is its record, not its date",
+			page: `<html><head><meta property="article:modified_time" content="2025-11-18T11:47:49Z"></head><body><main><h1>Pods</h1>` +
+				strings.Repeat("<p>Text.</p>", 150) + `<div class="pageinfo">Last modified November 18, 2025</div></main></body></html>`,
+			want: "",
+		},
+		{
+			name: "shown under the headline it is the page's date",
+			page: `<html><head><meta property="article:modified_time" content="2025-11-18T11:47:49Z"></head><body><main><h1>Pods</h1>
+<div class="pageinfo">Last modified November 18, 2025</div>` + strings.Repeat("<p>Text.</p>", 150) + `</main></body></html>`,
+			want: "2025-11-18",
+		},
+		{
 			name: "a page update labelled by the headline is the article's date",
 			page: `<html><body><article><h1>Eat well on a budget</h1><p>Page updated: <time datetime="2025-11-12">12 November 2025</time></p><p>Text.</p></article></body></html>`,
 			want: "2025-11-12",
