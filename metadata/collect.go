@@ -654,10 +654,12 @@ func siblingBefore(n *html.Node) string {
 
 // otherDates are the words of labels that name another date than the
 // page's: a product's release or availability, an event, a deadline, a
-// member's joining.
+// member's joining, a customer's review ("Kundenbewertung 02.05.2020":
+// one date given without gold on trafilatura-snippets no longer given,
+// none right lost).
 var otherDates = []string{"release date", "released", "available", "erscheinungstermin", "due date", "deadline", "expir",
 	"event", "start date", "end date", "birth", "geburt", "joined", "member since", "mitglied seit", "registriert", "termin",
-	"check-in", "departure", "arrival", "valid", "gültig", "veranstaltung"}
+	"check-in", "departure", "arrival", "valid", "gültig", "veranstaltung", "bewertung"}
 
 // pageRecord reports whether a date's words say when the page or the
 // site, not its text, was last changed: "This page was last modified on",

@@ -607,6 +607,7 @@ func TestOtherDatesNotRead(t *testing.T) {
 		{"a label of its own naming another date", `<p>Member since March 5, 2019</p>`},
 		{"an offer's end", `<p>Sale ends 03/31/2026.</p>`},
 		{"a deadline in a time element", `<p>Apply until <time datetime="2026-05-31">May 31, 2026</time></p>`},
+		{"a customer's review", `<div class="rating-details">Kundenbewertung 02.05.2020 um 08:11 Uhr</div>`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
