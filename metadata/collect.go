@@ -539,7 +539,11 @@ func (c *candidates) textDate(n *html.Node, ctx walkCtx) {
 			label += " " + strings.ToLower(attr(p, "class"))
 		}
 	}
-	if pageRecord(words) || ctx.inCode || otherSpan(t) || namesOtherDate(words) {
+	// A text opening with a parenthesis is an aside: a review's or a
+	// source's date ("(1/16/2025)", "(Stand vom 15.11.2008) aus der
+	// freien Enzyklopädie"), not a dateline (measured: one date given
+	// without gold on each set no longer given, none right lost).
+	if pageRecord(words) || ctx.inCode || otherSpan(t) || namesOtherDate(words) || strings.HasPrefix(t, "(") {
 		return
 	}
 	// Only a label right before the date names it: "Registriert:

@@ -436,6 +436,16 @@ func TestNotThePagesDate(t *testing.T) {
 			want: "2022-01-26",
 		},
 		{
+			name: "a date in parentheses is an aside's: a review's",
+			page: `<html><body><h1>San Francisco movers</h1><p>Text.</p><div class="quote"><p>Great team!</p><p>Los Angeles moving team</p><p>(1/16/2025)</p></div></body></html>`,
+			want: "",
+		},
+		{
+			name: "or a source's",
+			page: `<html><body><h1>Essen-Westviertel</h1><p>Text.</p><p><a href="/w">Essen-Westviertel</a> (Stand vom 15.11.2008) aus der freien Enzyklopädie</p></body></html>`,
+			want: "",
+		},
+		{
 			name: "a copyright's date is a credit's",
 			page: `<html><body><h1>Offshore</h1><p>Text.</p><figure><img src="a.jpg"><figcaption>© Jane Doe, 31.05.2013</figcaption></figure></body></html>`,
 			want: "",
