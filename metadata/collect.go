@@ -109,7 +109,13 @@ var clockRe = regexp.MustCompile(`\d:\d\d`)
 // says which item is the page's (measured: 6 dates given without gold on
 // wcxb-dev's product pages, all of one shop's template, no longer given,
 // none right lost; with a headline the same loosening loses a right date,
-// the page's own beside one teaser).
+// the page's own beside one teaser). A long list needs no headings: eight
+// dates or more in the same markup over five days or more, the first not
+// the earliest (newest first, as lists of other pages go; a thread's posts
+// go oldest first), are its items, but for one right under the headline
+// (measured: 2 dates given without gold on wcxb-dev's listing pages no
+// longer given, none right lost; four dates over three days, or five over
+// four, lose two right dates, an article's own beside its cards).
 func markListItems(c *candidates) {
 	for i := range c.visible {
 		v := &c.visible[i]
@@ -123,16 +129,26 @@ func markListItems(c *candidates) {
 				break
 			}
 		}
-		if !head {
-			continue
-		}
 		days := map[string]bool{}
 		n := 0
+		// the days of the first and the earliest date in this markup
+		first, earliest := "", ""
 		for _, w := range c.visible {
 			if w.sig == v.sig {
 				days[w.day] = true
 				n++
+				if first == "" {
+					first = w.day
+				}
+				if earliest == "" || w.day < earliest {
+					earliest = w.day
+				}
 			}
+		}
+		underH1 := c.h1At > 0 && v.at > c.h1At && v.at-c.h1At < underHeadline
+		long := n >= 8 && len(days) >= 5 && first != earliest && !underH1
+		if !head && !long {
+			continue
 		}
 		if (n >= 3 || c.h1At == 0 && n >= 2) && len(days) >= 2 {
 			v.inTeaser, v.listItem = true, true

@@ -549,6 +549,18 @@ func TestNotThePagesDate(t *testing.T) {
 			want: "2025-12-26",
 		},
 		{
+			name: "a long list in the same markup, newest first, holds other pages' dates, even without headings",
+			page: `<html><body><h1>Gaming News Weekly</h1><p>A podcast.</p>` + strings.Repeat("<p>Text.</p>", 20) + `
+<ul><li class="ep"><span class="d">Dec 20, 2025</span><a href="/e/0">Episode 0</a></li><li class="ep"><span class="d">Dec 18, 2025</span><a href="/e/1">Episode 1</a></li><li class="ep"><span class="d">Dec 16, 2025</span><a href="/e/2">Episode 2</a></li><li class="ep"><span class="d">Dec 14, 2025</span><a href="/e/3">Episode 3</a></li><li class="ep"><span class="d">Dec 12, 2025</span><a href="/e/4">Episode 4</a></li><li class="ep"><span class="d">Dec 10, 2025</span><a href="/e/5">Episode 5</a></li><li class="ep"><span class="d">Dec 8, 2025</span><a href="/e/6">Episode 6</a></li><li class="ep"><span class="d">Dec 6, 2025</span><a href="/e/7">Episode 7</a></li></ul></body></html>`,
+			want: "",
+		},
+		{
+			name: "oldest first it is a thread's, the first the page's",
+			page: `<html><body><h1>Gaming News Weekly</h1><p>A question.</p>` + strings.Repeat("<p>Text.</p>", 20) + `
+<ul><li class="ep"><span class="d">Dec 2, 2025</span><a href="/e/0">Reply 0</a></li><li class="ep"><span class="d">Dec 4, 2025</span><a href="/e/1">Reply 1</a></li><li class="ep"><span class="d">Dec 6, 2025</span><a href="/e/2">Reply 2</a></li><li class="ep"><span class="d">Dec 8, 2025</span><a href="/e/3">Reply 3</a></li><li class="ep"><span class="d">Dec 10, 2025</span><a href="/e/4">Reply 4</a></li><li class="ep"><span class="d">Dec 12, 2025</span><a href="/e/5">Reply 5</a></li><li class="ep"><span class="d">Dec 14, 2025</span><a href="/e/6">Reply 6</a></li><li class="ep"><span class="d">Dec 16, 2025</span><a href="/e/7">Reply 7</a></li></ul></body></html>`,
+			want: "2025-12-02",
+		},
+		{
 			name: "a thread's posts show a time of day: the first is the thread's date",
 			page: `<html><body><h1>Slow boot after update</h1>
 <div class="post"><h3><a href="#p1">Slow boot</a></h3><span class="date">Sun Dec 17, 2023 11:23 am</span><p>Text.</p></div>
