@@ -762,10 +762,11 @@ func hasOtherDateWord(l string) bool {
 }
 
 // otherDateWords are whole words of labels that name another date than
-// the page's: an offer's or a registration's end, a release to come, a
-// member's last visit. Whole words, since parts of them stand in others
-// ("trends", "friends").
-var otherDateWords = []string{"ends", "sale", "register", "registration", "releases", "until", "bis", "opens", "active"}
+// the page's: an offer's or a registration's end, a release or a launch
+// to come, a member's last visit. Whole words, since parts of them stand
+// in others ("trends", "friends"). ("launch": one date given without gold
+// on wcxb-dev no longer given, none right lost.)
+var otherDateWords = []string{"ends", "sale", "register", "registration", "releases", "until", "bis", "opens", "active", "launch"}
 
 // notLetterByte separates words: anything but ASCII letters and the
 // bytes of non-ASCII characters.

@@ -630,6 +630,7 @@ func TestOtherDatesNotRead(t *testing.T) {
 		{"an offer's end", `<p>Sale ends 03/31/2026.</p>`},
 		{"a deadline in a time element", `<p>Apply until <time datetime="2026-05-31">May 31, 2026</time></p>`},
 		{"a customer's review", `<div class="rating-details">Kundenbewertung 02.05.2020 um 08:11 Uhr</div>`},
+		{"a launch", `<p><a href="/events/launch">book launch online on 19th June 2022</a></p>`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
