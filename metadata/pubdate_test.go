@@ -561,6 +561,20 @@ func TestNotThePagesDate(t *testing.T) {
 			want: "2025-12-02",
 		},
 		{
+			name: "a sidebar's list of posts by the headline dates no page that shows no date of its own",
+			page: `<html><body><h1>Wahlzensur: Angriff auf Universitäten</h1><p>Text.</p>
+<aside><ul><li><a href="/a">Primavera feminista em Viena</a> <span class="post-date">05/10/2018</span></li>
+<li><a href="/b">Outra historia de Viena</a> <span class="post-date">01/10/2018</span></li></ul></aside></body></html>`,
+			want: "",
+		},
+		{
+			name: "but its item titled as the page is the page's",
+			page: `<html><body><h1>Wahlzensur: Angriff auf Universitäten</h1><p>Text.</p>
+<aside><ul><li><a href="/w">Wahlzensur: Angriff auf Universitäten</a> <span class="post-date">26/10/2018</span></li>
+<li><a href="/a">Primavera feminista em Viena</a> <span class="post-date">05/10/2018</span></li></ul></aside></body></html>`,
+			want: "2018-10-26",
+		},
+		{
 			name: "a thread's posts show a time of day: the first is the thread's date",
 			page: `<html><body><h1>Slow boot after update</h1>
 <div class="post"><h3><a href="#p1">Slow boot</a></h3><span class="date">Sun Dec 17, 2023 11:23 am</span><p>Text.</p></div>
