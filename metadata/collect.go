@@ -588,9 +588,10 @@ func (c *candidates) textDate(n *html.Node, ctx walkCtx) {
 	}
 	// A text that labels itself ("Erschienen am: 01.11.2023") is read
 	// alone: the text before it may label another date.
+	before := labelBefore(n)
 	words, label := t, t
 	if !isModifiedLabel(t) && !isPublishedLabel(t) {
-		words += " " + shortLabel(labelBefore(n))
+		words += " " + shortLabel(before)
 		label = words
 		if p := n.Parent; p != nil {
 			label += " " + strings.ToLower(attr(p, "class"))
@@ -607,7 +608,7 @@ func (c *candidates) textDate(n *html.Node, ctx walkCtx) {
 	// 18.09.2008" is no dateline, a share bar's "Teilen:" further up
 	// says nothing.
 	dateline := isDateline(t) && !otherLabel(siblingBefore(n))
-	c.visible = append(c.visible, visibleDate{before: labelBefore(n), sig: dateSig(n.Parent), clock: clockRe.MatchString(t), dateline: dateline, day: td.day, alt: td.alt, at: c.nodeSeen,
+	c.visible = append(c.visible, visibleDate{before: before, sig: dateSig(n.Parent), clock: clockRe.MatchString(t), dateline: dateline, day: td.day, alt: td.alt, at: c.nodeSeen,
 		modified: isModifiedLabel(label), saysModified: isModifiedLabel(words), published: isPublishedLabel(label),
 		inArticle: ctx.inArticle, inTeaser: ctx.inTeaser})
 }
@@ -768,6 +769,9 @@ var daySpanRe = regexp.MustCompile(`(?i)(?:^|[^\d./-])\d{1,2}\.?\s*(?:-|–|—|
 
 // daySpan reports whether t shows a span of days in one month.
 func daySpan(t string) bool {
+	if !strings.ContainsAny(t, "-–—") && !strings.Contains(t, "bis") {
+		return false
+	}
 	for _, m := range daySpanRe.FindAllStringSubmatch(t, -1) {
 		w := m[1]
 		if w == "" {
