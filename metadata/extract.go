@@ -343,7 +343,7 @@ func declaredDates(c *candidates, objs []*ldObject, main *ldObject, pageURL stri
 	// given without gold on wcxb-dev and 3 on trafilatura-snippets, for 2
 	// right ones).
 	home := isHomepage(pageURL)
-	if pub == "" && main != nil && !staticPageDate(c, main) && !home && thingDateShown(c, main) {
+	if pub == "" && main != nil && !staticPageDate(c, main) && !home && thingDateShown(c, main) && !siteRecord(c, main) {
 		pub = try(main.published, main.created)
 	}
 	if mod == "" && main != nil {
@@ -620,6 +620,19 @@ const nearHeadline = 60
 // shows reports whether a shown date is the day d, in either reading.
 func (v visibleDate) shows(d string) bool {
 	return d != "" && (v.day == d || v.alt == d)
+}
+
+// siteRecord reports whether a WebPage-like node's date (rank 4 and
+// beyond) is a site's record: the page calls itself a website, not an
+// article, in og:type and does not show the day (measured: 3 dates given
+// without gold on wcxb-dev's service and article pages no longer given,
+// for one right date lost there; trafilatura-snippets unchanged).
+func siteRecord(c *candidates, o *ldObject) bool {
+	if o.rank < 4 || !strings.EqualFold(c.first("og:type"), "website") {
+		return false
+	}
+	d, ok := ParseDate(firstNonEmpty(o.published, o.created))
+	return ok && !shownDay(c, d[:10])
 }
 
 // isPubKey reports whether a meta name is a publication date's: it

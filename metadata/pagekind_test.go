@@ -23,6 +23,27 @@ func TestPageKindDates(t *testing.T) {
 			want: "2018-06-07",
 		},
 		{
+			name: "a WebPage date is a site's record on a page calling itself a website that does not show it",
+			page: `<html><head>` + webPage + `<meta property="og:type" content="website">
+</head><body><h1>Data analytics services</h1><p>Text.</p></body></html>`,
+			url:  "https://example.org/data-analytics-services",
+			want: "",
+		},
+		{
+			name: "shown there it stands",
+			page: `<html><head>` + webPage + `<meta property="og:type" content="website">
+</head><body><h1>Data analytics services</h1><p class="date">June 7, 2018</p><p>Text.</p></body></html>`,
+			url:  "https://example.org/data-analytics-services",
+			want: "2018-06-07",
+		},
+		{
+			name: "and on a page calling itself an article it stands unshown",
+			page: `<html><head>` + webPage + `<meta property="og:type" content="article">
+</head><body><h1>Data analytics services</h1><p>Text.</p></body></html>`,
+			url:  "https://example.org/data-analytics-services",
+			want: "2018-06-07",
+		},
+		{
 			name: "an article node's date stands whatever the meta tags say",
 			page: `<html><head><script type="application/ld+json">{"@type":"Article","headline":"News",
 "datePublished":"2018-06-07"}</script><meta property="article:modified_time" content="2019-12-01">
