@@ -10,6 +10,8 @@ func TestScanClasses(t *testing.T) {
 	}{
 		{"related-posts", false, true, false, false},
 		{"RelatedPosts", false, true, false, false},
+		{"recent-blogs-wrapper", false, true, false, false},
+		{"widget widget_recent_entries", false, true, false, false},
 		{"comments-area", false, true, true, false},
 		{"Comment-List", false, true, true, false},
 		{"entry-comments-link", false, false, false, false},

@@ -231,6 +231,13 @@ func scanText(s string) (textDay, bool) {
 				(t.sep == '.' || t.sep == '/' || t.sep == '-') && toks[i+1].sep == t.sep {
 				y := toks[i+2].num
 				if toks[i+2].width == 2 {
+					// "2.4.12" with neither day nor month padded
+					// is a version number, not a date (one date
+					// given without gold on wcxb-dev, a release
+					// list's, no longer given; none right lost).
+					if t.sep == '.' && t.width == 1 && toks[i+1].width == 1 {
+						continue
+					}
 					y += 2000
 				} else if toks[i+2].width != 4 {
 					continue

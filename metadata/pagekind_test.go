@@ -23,6 +23,27 @@ func TestPageKindDates(t *testing.T) {
 			want: "2018-06-07",
 		},
 		{
+			name: "a WebPage date is a site's record on a page calling itself a website that does not show it",
+			page: `<html><head>` + webPage + `<meta property="og:type" content="website">
+</head><body><h1>Data analytics services</h1><p>Text.</p></body></html>`,
+			url:  "https://example.org/data-analytics-services",
+			want: "",
+		},
+		{
+			name: "shown there it stands",
+			page: `<html><head>` + webPage + `<meta property="og:type" content="website">
+</head><body><h1>Data analytics services</h1><p class="date">June 7, 2018</p><p>Text.</p></body></html>`,
+			url:  "https://example.org/data-analytics-services",
+			want: "2018-06-07",
+		},
+		{
+			name: "and on a page calling itself an article it stands unshown",
+			page: `<html><head>` + webPage + `<meta property="og:type" content="article">
+</head><body><h1>Data analytics services</h1><p>Text.</p></body></html>`,
+			url:  "https://example.org/data-analytics-services",
+			want: "2018-06-07",
+		},
+		{
 			name: "an article node's date stands whatever the meta tags say",
 			page: `<html><head><script type="application/ld+json">{"@type":"Article","headline":"News",
 "datePublished":"2018-06-07"}</script><meta property="article:modified_time" content="2019-12-01">
@@ -72,6 +93,14 @@ func TestPageKindDates(t *testing.T) {
 			page: `<html><body><h1>My blog</h1><span class="date">10.09.2017</span><p>Text.</p></body></html>`,
 			url:  "https://blog.example.com/",
 			want: "2017-09-10",
+		},
+		{
+			name: "a front page's days in a sidebar count too: the one outside is another list's item",
+			page: `<html><body><h1>Acme Plumbing</h1><p>We fix pipes.</p>
+<div class="quote"><p>Great service!</p><p>April 22, 2025</p></div>
+<aside><p>March 3, 2025</p></aside></body></html>`,
+			url:  "https://example.com/",
+			want: "",
 		},
 		{
 			name: "a front page's WebPage date is the site's record, not a publication",

@@ -406,6 +406,26 @@ func TestNotThePagesDate(t *testing.T) {
 			want: "",
 		},
 		{
+			name: "a span of days in one month is an event's",
+			page: `<html><body><h1>Payments</h1><p>Text.</p><span class="caption">Sessions 2026 - April 29–30</span></body></html>`,
+			want: "",
+		},
+		{
+			name: "nor written day first",
+			page: `<html><body><h1>Ausstellung</h1><h2>9-23 Feb 2017 | Mo-Fr 9–16</h2><p>Text.</p></body></html>`,
+			want: "",
+		},
+		{
+			name: "a dateline beside a span of minutes is the page's",
+			page: `<html><body><h1>Title</h1><p class="meta">12 March 2021 · 5 - 7 minutes read</p><p>Text.</p></body></html>`,
+			want: "2021-03-12",
+		},
+		{
+			name: "a dateline in a month whose name follows a dash is the page's",
+			page: `<html><body><h1>Title</h1><p class="meta">News - March 5, 2021</p><p>Text.</p></body></html>`,
+			want: "2021-03-05",
+		},
+		{
 			name: "a publication and an update joined by a dash are the page's",
 			page: `<html><body><h1>Title</h1><p class="meta">Published 12.03.2021 - Updated 14.03.2021</p><p>Text.</p></body></html>`,
 			want: "2021-03-12",
@@ -414,6 +434,16 @@ func TestNotThePagesDate(t *testing.T) {
 			name: "a dateline and its time joined by a dash are the page's",
 			page: `<html><body><h1>Title</h1><p class="meta">Mittwoch, 26.01.2022 - 14:30</p><p>Text.</p></body></html>`,
 			want: "2022-01-26",
+		},
+		{
+			name: "a date in parentheses is an aside's: a review's",
+			page: `<html><body><h1>San Francisco movers</h1><p>Text.</p><div class="quote"><p>Great team!</p><p>Los Angeles moving team</p><p>(1/16/2025)</p></div></body></html>`,
+			want: "",
+		},
+		{
+			name: "or a source's",
+			page: `<html><body><h1>Essen-Westviertel</h1><p>Text.</p><p><a href="/w">Essen-Westviertel</a> (Stand vom 15.11.2008) aus der freien Enzyklopädie</p></body></html>`,
+			want: "",
 		},
 		{
 			name: "a copyright's date is a credit's",
@@ -504,6 +534,47 @@ func TestNotThePagesDate(t *testing.T) {
 			want: "",
 		},
 		{
+			name: "without a headline two items' dates in the same markup are the list's",
+			page: `<html><body><div class="game"><p>A game.</p>
+<div class="event"><h3><a href="/e/1">The Fourth Season</a></h3><span class="when">Thu, January 22, 2026</span></div>
+<div class="event"><h3><a href="/e/2">Winter update</a></h3><span class="when">Fri, December 26, 2025</span></div>
+</div></body></html>`,
+			want: "",
+		},
+		{
+			name: "with a headline one teaser's date in the same markup leaves the page's own",
+			page: `<html><body><h1>Winter update</h1><div class="event"><span class="when">Fri, December 26, 2025</span><p>Text.</p></div>
+<div class="event"><h3><a href="/e/1">The Fourth Season</a></h3><span class="when">Thu, January 22, 2026</span></div>
+</body></html>`,
+			want: "2025-12-26",
+		},
+		{
+			name: "a long list in the same markup, newest first, holds other pages' dates, even without headings",
+			page: `<html><body><h1>Gaming News Weekly</h1><p>A podcast.</p>` + strings.Repeat("<p>Text.</p>", 20) + `
+<ul><li class="ep"><span class="d">Dec 20, 2025</span><a href="/e/0">Episode 0</a></li><li class="ep"><span class="d">Dec 18, 2025</span><a href="/e/1">Episode 1</a></li><li class="ep"><span class="d">Dec 16, 2025</span><a href="/e/2">Episode 2</a></li><li class="ep"><span class="d">Dec 14, 2025</span><a href="/e/3">Episode 3</a></li><li class="ep"><span class="d">Dec 12, 2025</span><a href="/e/4">Episode 4</a></li><li class="ep"><span class="d">Dec 10, 2025</span><a href="/e/5">Episode 5</a></li><li class="ep"><span class="d">Dec 8, 2025</span><a href="/e/6">Episode 6</a></li><li class="ep"><span class="d">Dec 6, 2025</span><a href="/e/7">Episode 7</a></li></ul></body></html>`,
+			want: "",
+		},
+		{
+			name: "oldest first it is a thread's, the first the page's",
+			page: `<html><body><h1>Gaming News Weekly</h1><p>A question.</p>` + strings.Repeat("<p>Text.</p>", 20) + `
+<ul><li class="ep"><span class="d">Dec 2, 2025</span><a href="/e/0">Reply 0</a></li><li class="ep"><span class="d">Dec 4, 2025</span><a href="/e/1">Reply 1</a></li><li class="ep"><span class="d">Dec 6, 2025</span><a href="/e/2">Reply 2</a></li><li class="ep"><span class="d">Dec 8, 2025</span><a href="/e/3">Reply 3</a></li><li class="ep"><span class="d">Dec 10, 2025</span><a href="/e/4">Reply 4</a></li><li class="ep"><span class="d">Dec 12, 2025</span><a href="/e/5">Reply 5</a></li><li class="ep"><span class="d">Dec 14, 2025</span><a href="/e/6">Reply 6</a></li><li class="ep"><span class="d">Dec 16, 2025</span><a href="/e/7">Reply 7</a></li></ul></body></html>`,
+			want: "2025-12-02",
+		},
+		{
+			name: "a sidebar's list of posts by the headline dates no page that shows no date of its own",
+			page: `<html><body><h1>Wahlzensur: Angriff auf Universitäten</h1><p>Text.</p>
+<aside><ul><li><a href="/a">Primavera feminista em Viena</a> <span class="post-date">05/10/2018</span></li>
+<li><a href="/b">Outra historia de Viena</a> <span class="post-date">01/10/2018</span></li></ul></aside></body></html>`,
+			want: "",
+		},
+		{
+			name: "but its item titled as the page is the page's",
+			page: `<html><body><h1>Wahlzensur: Angriff auf Universitäten</h1><p>Text.</p>
+<aside><ul><li><a href="/w">Wahlzensur: Angriff auf Universitäten</a> <span class="post-date">26/10/2018</span></li>
+<li><a href="/a">Primavera feminista em Viena</a> <span class="post-date">05/10/2018</span></li></ul></aside></body></html>`,
+			want: "2018-10-26",
+		},
+		{
 			name: "a thread's posts show a time of day: the first is the thread's date",
 			page: `<html><body><h1>Slow boot after update</h1>
 <div class="post"><h3><a href="#p1">Slow boot</a></h3><span class="date">Sun Dec 17, 2023 11:23 am</span><p>Text.</p></div>
@@ -520,6 +591,39 @@ func TestNotThePagesDate(t *testing.T) {
 <div class="card"><h3><a href="/c">Third story</a></h3><span class="date">Dec 10, 2025</span></div>
 </article></body></html>`,
 			want: "2025-12-20",
+		},
+		{
+			name: "a box of recent posts far below the headline holds other pages' dates, even its first card's, dated above its heading",
+			page: `<html><body><h1>Pest control in Queen Creek</h1>` + strings.Repeat("<p>We remove pests.</p>", 300) + `
+<div class="recent-blogs"><a href="/b/1"><p class="post-date">December 5, 2025</p><h3>Ants</h3></a>
+<a href="/b/2"><p class="post-date">November 20, 2025</p><h3>Wasps</h3></a></div></body></html>`,
+			want: "",
+		},
+		{
+			name: "an editor's note telling of an update in a sentence by the headline is no dateline",
+			page: `<html><body><article><h1>The best backpacking tents</h1>
+<div class="summary"><em>Editor's Note: We updated this article on February 2, 2026, to add new picks.</em></div>
+<p>Text.</p></article></body></html>`,
+			want: "",
+		},
+		{
+			name: "a sentence by the headline with a date of no update still dates a page nothing else dates",
+			page: `<html><body><article><h1>The best backpacking tents</h1>
+<div class="summary"><em>Our testers went out on February 2, 2026, to try all the tents again.</em></div>
+<p>Text.</p></article></body></html>`,
+			want: "2026-02-02",
+		},
+		{
+			name: "a declared update shown under an update label only at the foot of the page is its record, not its date",
+			page: `<html><head><meta property="article:modified_time" content="2025-11-18T11:47:49Z"></head><body><main><h1>Pods</h1>` +
+				strings.Repeat("<p>Text.</p>", 150) + `<div class="pageinfo">Last modified November 18, 2025</div></main></body></html>`,
+			want: "",
+		},
+		{
+			name: "shown under the headline it is the page's date",
+			page: `<html><head><meta property="article:modified_time" content="2025-11-18T11:47:49Z"></head><body><main><h1>Pods</h1>
+<div class="pageinfo">Last modified November 18, 2025</div>` + strings.Repeat("<p>Text.</p>", 150) + `</main></body></html>`,
+			want: "2025-11-18",
 		},
 		{
 			name: "a page update labelled by the headline is the article's date",
@@ -539,6 +643,8 @@ func TestOtherDatesNotRead(t *testing.T) {
 		{"a label of its own naming another date", `<p>Member since March 5, 2019</p>`},
 		{"an offer's end", `<p>Sale ends 03/31/2026.</p>`},
 		{"a deadline in a time element", `<p>Apply until <time datetime="2026-05-31">May 31, 2026</time></p>`},
+		{"a customer's review", `<div class="rating-details">Kundenbewertung 02.05.2020 um 08:11 Uhr</div>`},
+		{"a launch", `<p><a href="/events/launch">book launch online on 19th June 2022</a></p>`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -8,7 +8,12 @@ import (
 
 // TestDump prints the pages where pith's metadata misses, for the field
 // named by METAEVAL_DUMP (title, author or date); it is a development aid
-// and skips otherwise.
+// and skips otherwise. Each page is one line: the verdict (WRONG: another
+// value than the gold's; MISS: none given; FP: one given where the gold
+// has none), the set, the id, the page type of the index (wcxb-dev's
+// article, product, listing...; "-" when the set has none), the gold and
+// the value given. With METAEVAL_DUMP_RIGHT=1 the right values are listed
+// too, as RIGHT, to compare where the right and the false ones come from.
 func TestDump(t *testing.T) {
 	field := os.Getenv("METAEVAL_DUMP")
 	if field == "" {
@@ -25,6 +30,9 @@ func TestDump(t *testing.T) {
 			t.Fatal(err)
 		}
 		for _, p := range pages {
+			if !p.Gold.Annotated {
+				continue
+			}
 			m := extract(p)
 			var gold, pred string
 			var right bool
@@ -36,10 +44,24 @@ func TestDump(t *testing.T) {
 			case "date":
 				gold, pred, right = p.Gold.Date, m.Date, ScoreDate(p.Gold.Date, m.Date)
 			}
-			if right || gold == "" && pred == "" {
+			verdict := "WRONG"
+			switch {
+			case gold == "" && pred == "":
 				continue
+			case right && os.Getenv("METAEVAL_DUMP_RIGHT") == "":
+				continue
+			case right:
+				verdict = "RIGHT"
+			case gold == "":
+				verdict = "FP"
+			case pred == "":
+				verdict = "MISS"
 			}
-			fmt.Printf("%s %s\n  gold %q\n  pred %q\n", set, p.ID, gold, pred)
+			kind := p.PageType
+			if kind == "" {
+				kind = "-"
+			}
+			fmt.Printf("%s %s %s %s gold %q pred %q\n", verdict, set, p.ID, kind, gold, pred)
 		}
 	}
 }

@@ -42,6 +42,7 @@ type Page struct {
 	Dir       string // the set's directory
 	LangGuess string // the index's lang_guess ("und" when unknown)
 	HTMLLang  string // the index's html_lang
+	PageType  string // the index's page_type (wcxb-dev: article, product, listing...), else ""
 	Gold      Gold
 }
 
@@ -78,6 +79,7 @@ type indexRow struct {
 	URL         string `json:"url"`
 	HTMLLang    string `json:"html_lang"`
 	LangGuess   string `json:"lang_guess"`
+	PageType    string `json:"page_type"`
 	Title       string `json:"title"`
 	Author      string `json:"author"`
 	PublishDate string `json:"publish_date"`
@@ -130,7 +132,7 @@ func Load(benchDir, set string) ([]Page, error) {
 		if err := json.Unmarshal(line, &row); err != nil {
 			return nil, fmt.Errorf("%s/index.jsonl: %w", set, err)
 		}
-		p := Page{Set: set, ID: row.ID, URL: row.URL, Dir: dir, LangGuess: row.LangGuess, HTMLLang: row.HTMLLang,
+		p := Page{Set: set, ID: row.ID, URL: row.URL, Dir: dir, LangGuess: row.LangGuess, HTMLLang: row.HTMLLang, PageType: row.PageType,
 			Gold: Gold{Title: row.Title, Author: row.Author, Date: row.PublishDate, Annotated: true}}
 		if set == "trafilatura-snippets" {
 			b, err := os.ReadFile(filepath.Join(dir, row.ID+".json"))
