@@ -70,26 +70,12 @@ func TestForestMarginMatchesWalk(t *testing.T) {
 		f.Roots = append(f.Roots, int32(len(f.Nodes)))
 		grow(1 + rng.Intn(6))
 	}
-	walk := func(x []float32) float32 {
-		s := f.Base
-		for _, k := range f.Roots {
-			for f.Nodes[k].Feature >= 0 {
-				if x[f.Nodes[k].Feature] < f.Nodes[k].Threshold {
-					k++
-				} else {
-					k = f.Nodes[k].Right
-				}
-			}
-			s += f.Nodes[k].Threshold
-		}
-		return s
-	}
 	x := make([]float32, 8)
 	for range 2000 {
 		for i := range x {
 			x[i] = rng.Float32()*5 - 2.5
 		}
-		if got, want := f.Margin(x), walk(x); math.Abs(float64(got-want)) > 1e-5 {
+		if got, want := f.Margin(x), plainMargin(f, x); math.Abs(float64(got-want)) > 1e-5 {
 			t.Fatalf("Margin(%v) = %v, walk gives %v", x, got, want)
 		}
 	}
@@ -109,28 +95,11 @@ func TestForestEarlyExit(t *testing.T) {
 			Node{Feature: -1, Threshold: rng.Float32() - 0.5},
 			Node{Feature: -1, Threshold: rng.Float32() - 0.5})
 	}
-	walk := func(x []float32) float32 {
-		s := f.Base
-		for i, k := range f.Roots {
-			if f.Nodes[k].Feature >= 0 {
-				if x[f.Nodes[k].Feature] < f.Nodes[k].Threshold {
-					k++
-				} else {
-					k = f.Nodes[k].Right
-				}
-			}
-			s += f.Nodes[k].Threshold
-			if (i+1)%int(f.ExitTrees) == 0 && (s > f.ExitMargin || s < -f.ExitMargin) {
-				return s
-			}
-		}
-		return s
-	}
 	x := make([]float32, 2)
 	exits := 0
 	for range 2000 {
 		x[0], x[1] = rng.Float32()*3-1.5, rng.Float32()*3-1.5
-		got, want := f.Margin(x), walk(x)
+		got, want := f.Margin(x), plainMargin(f, x)
 		if math.Abs(float64(got-want)) > 1e-5 {
 			t.Fatalf("Margin(%v) = %v, walk gives %v", x, got, want)
 		}
@@ -143,4 +112,26 @@ func TestForestEarlyExit(t *testing.T) {
 	if exits == 0 {
 		t.Error("no walk stopped early")
 	}
+}
+
+// plainMargin is the reference the tests hold Forest.Margin to: a walk of
+// the preorder nodes, tree after tree, that stops where the margin first
+// passes ExitMargin after a multiple of ExitTrees trees when ExitTrees is
+// set.
+func plainMargin(f *Forest, x []float32) float32 {
+	s := f.Base
+	for i, k := range f.Roots {
+		for f.Nodes[k].Feature >= 0 {
+			if x[f.Nodes[k].Feature] < f.Nodes[k].Threshold {
+				k++
+			} else {
+				k = f.Nodes[k].Right
+			}
+		}
+		s += f.Nodes[k].Threshold
+		if f.ExitTrees > 0 && (i+1)%int(f.ExitTrees) == 0 && (s > f.ExitMargin || s < -f.ExitMargin) {
+			return s
+		}
+	}
+	return s
 }
