@@ -144,3 +144,50 @@ func TestForestEarlyExit(t *testing.T) {
 		t.Error("no walk stopped early")
 	}
 }
+
+// TestWalkTreesMatchesGo checks walkTrees (in assembly on amd64) against
+// walkTreesGo, bit for bit, on random forests of every depth and size,
+// with features equal to thresholds, zeros of both signs and infinities.
+func TestWalkTreesMatchesGo(t *testing.T) {
+	rng := rand.New(rand.NewSource(5))
+	thresholds := []float32{0, -1.5, 0.25, 3}
+	value := func() float32 {
+		switch rng.Intn(8) {
+		case 0:
+			return thresholds[rng.Intn(len(thresholds))]
+		case 1:
+			return float32(math.Copysign(0, -1))
+		case 2:
+			return float32(math.Inf(1 - 2*rng.Intn(2)))
+		}
+		return rng.Float32()*8 - 4
+	}
+	for depth := range maxDepth + 1 {
+		for n := 0; n <= 20; n += 2 {
+			trees := make([]flatTree, n)
+			for i := range trees {
+				for k := 1; k < 1<<depth; k++ {
+					trees[i].feature[k] = uint8(rng.Intn(12))
+					trees[i].threshold[k] = thresholds[rng.Intn(len(thresholds))]
+					if rng.Intn(2) == 0 {
+						trees[i].threshold[k] = rng.Float32()*6 - 3
+					}
+				}
+				for k := range trees[i].leaf {
+					trees[i].leaf[k] = rng.Float32()*2 - 1
+				}
+			}
+			for range 50 {
+				var row [maxFeatures]float32
+				for j := range 12 {
+					row[j] = value()
+				}
+				s := rng.Float32()
+				got, want := walkTrees(&row, trees, depth, s), walkTreesGo(&row, trees, depth, s)
+				if math.Float32bits(got) != math.Float32bits(want) {
+					t.Fatalf("depth %d, %d trees: walkTrees = %v, walkTreesGo = %v", depth, n, got, want)
+				}
+			}
+		}
+	}
+}

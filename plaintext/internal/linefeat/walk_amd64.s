@@ -1,0 +1,113 @@
+//go:build amd64 && !purego
+
+#include "go_asm.h"
+#include "textflag.h"
+
+// STEP moves the walk of tree number T of the six at BX, at node K (a
+// register), one level down, to 2K+1 when the feature of the node is not
+// below its threshold, else 2K, as flatTree.down does. UCOMISS sets the
+// carry flag when the feature is below the threshold (or unordered, NaN,
+// which Go's x >= node sends left too); LEAQ, which sets no flag, makes
+// 2K+1, and SBBQ takes the carry off.
+#define STEP(T, K) \
+	MOVBQZX (T*flatTree__size+flatTree_feature)(BX)(K*1), DX; \
+	MOVSS   (AX)(DX*4), X1; \
+	UCOMISS (T*flatTree__size+flatTree_threshold)(BX)(K*4), X1; \
+	LEAQ    1(K)(K*1), K; \
+	SBBQ    $0, K
+
+#define LEVEL \
+	STEP(0, R8); \
+	STEP(1, R9); \
+	STEP(2, R10); \
+	STEP(3, R11); \
+	STEP(4, R12); \
+	STEP(5, R13)
+
+// The leaf that the walk of tree T ended at, K (2^depth plus the leaf's
+// index, below 2<<maxDepth), added to the sum.
+#define LEAF(T, K) \
+	ADDSS (T*flatTree__size+flatTree_leaf)(BX)(K*4), X0
+
+// func walkTrees(row *[maxFeatures]float32, trees []flatTree, depth int, s float32) float32
+TEXT ·walkTrees(SB), NOSPLIT, $0-52
+	MOVQ  row+0(FP), AX
+	MOVQ  trees_base+8(FP), BX
+	MOVQ  trees_len+16(FP), CX
+	MOVQ  depth+32(FP), SI
+	MOVSS s+40(FP), X0
+
+six:
+	CMPQ CX, $6
+	JLT  two
+	MOVL $1, R8
+	MOVL $1, R9
+	MOVL $1, R10
+	MOVL $1, R11
+	MOVL $1, R12
+	MOVL $1, R13
+	// The levels unrolled: the walk enters at the depth of the forest
+	// and falls through to the leaves.
+	CMPQ SI, $6
+	JEQ  d6
+	CMPQ SI, $5
+	JEQ  d5
+	CMPQ SI, $4
+	JEQ  d4
+	CMPQ SI, $3
+	JEQ  d3
+	CMPQ SI, $2
+	JEQ  d2
+	CMPQ SI, $1
+	JEQ  d1
+	JMP  leaves6
+
+d6:
+	LEVEL
+d5:
+	LEVEL
+d4:
+	LEVEL
+d3:
+	LEVEL
+d2:
+	LEVEL
+d1:
+	LEVEL
+leaves6:
+	LEAF(0, R8)
+	LEAF(1, R9)
+	LEAF(2, R10)
+	LEAF(3, R11)
+	LEAF(4, R12)
+	LEAF(5, R13)
+	ADDQ $(6*flatTree__size), BX
+	SUBQ $6, CX
+	JMP  six
+
+	// The trees left, fewer than six, two at a time.
+two:
+	CMPQ CX, $2
+	JLT  done
+	MOVL $1, R8
+	MOVL $1, R9
+	MOVQ SI, DI
+
+level2:
+	TESTQ DI, DI
+	JLE   leaves2
+	STEP(0, R8)
+	STEP(1, R9)
+	DECQ  DI
+	JMP   level2
+
+leaves2:
+	LEAF(0, R8)
+	LEAF(1, R9)
+	ADDQ $(2*flatTree__size), BX
+	SUBQ $2, CX
+	JMP  two
+
+done:
+	MOVSS X0, ret+48(FP)
+	RET
