@@ -134,6 +134,8 @@ type flatTree struct {
 	// They are 256 long, though a tree uses 64, so that a node's index
 	// converted to uint8 needs neither mask nor bounds check; the slots
 	// past 64 are never touched and take no room in the caches.
+	// threshold holds not the node's threshold but the float just below
+	// it (see right).
 	feature   [256]uint8
 	threshold [256]float32
 	// leaf is indexed by the node the walk ends at, 2^depth plus the
@@ -263,11 +265,16 @@ func walkTreesGo(row *[maxFeatures]float32, trees []flatTree, depth int, s float
 }
 
 // right is 1 when a walk goes to the right child: x is not below the
-// node's threshold (features are never NaN, which would go left). It is
-// written so that the compiler turns the choice into a flag set rather
-// than a branch, as which way a line goes is too unpredictable for one.
-func right(x, node float32) int {
-	if x >= node {
+// node's threshold, that is above below, the float just below it
+// (features are never NaN, which goes left here and right in the
+// assembly). The comparison is strict so that the assembly can compare
+// below, in a register, with x in memory and add the carry flag, which is
+// then set just when x is above, to the doubled index in one instruction
+// (x >= threshold would set it the other way round). It is written so
+// that the compiler turns the choice into a flag set rather than a
+// branch, as which way a line goes is too unpredictable for one.
+func right(x, below float32) int {
+	if x > below {
 		return 1
 	}
 	return 0
@@ -317,8 +324,9 @@ func (f *Forest) prepare() {
 				return
 			}
 			if n.Feature < 0 {
-				// A split every x passes to the right (none is below
-				// -Inf), over copies of the leaf on both sides.
+				// A split every x but -Inf passes to the right, over
+				// copies of the leaf on both sides, so -Inf too ends at
+				// the leaf.
 				tree.feature[pos], tree.threshold[pos] = 0, float32(math.Inf(-1))
 				fill(k, 2*pos, d+1)
 				fill(k, 2*pos+1, d+1)
@@ -327,7 +335,11 @@ func (f *Forest) prepare() {
 			if n.Feature >= maxFeatures {
 				panic("linefeat: a feature index beyond maxFeatures")
 			}
-			tree.feature[pos], tree.threshold[pos] = uint8(n.Feature), n.Threshold
+			// x >= n.Threshold just when x > below (for any x but NaN;
+			// below 0 and -0 is the negative float closest to 0, which
+			// -0 is above), which right tests.
+			below := math.Nextafter32(n.Threshold, float32(math.Inf(-1)))
+			tree.feature[pos], tree.threshold[pos] = uint8(n.Feature), below
 			fill(k+1, 2*pos, d+1)
 			fill(n.Right, 2*pos+1, d+1)
 		}

@@ -191,3 +191,25 @@ func TestWalkTreesMatchesGo(t *testing.T) {
 		}
 	}
 }
+
+// TestForestMarginZero checks that a feature equal to a threshold of 0
+// goes right whatever the signs of the zeros, as x >= threshold does.
+func TestForestMarginZero(t *testing.T) {
+	negZero := float32(math.Copysign(0, -1))
+	for _, thr := range []float32{0, negZero} {
+		f := &Forest{
+			Roots: []int32{0},
+			Nodes: []Node{{Feature: 0, Right: 2, Threshold: thr}, {Feature: -1, Threshold: -1}, {Feature: -1, Threshold: 1}},
+		}
+		for _, x := range []float32{0, negZero, 1e-45, float32(math.Inf(1))} {
+			if got := f.Margin([]float32{x}); got != 1 {
+				t.Errorf("threshold %v, x %v: Margin = %v, want 1", thr, x, got)
+			}
+		}
+		for _, x := range []float32{-1e-45, -1, float32(math.Inf(-1))} {
+			if got := f.Margin([]float32{x}); got != -1 {
+				t.Errorf("threshold %v, x %v: Margin = %v, want -1", thr, x, got)
+			}
+		}
+	}
+}

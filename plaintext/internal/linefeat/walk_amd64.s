@@ -4,17 +4,17 @@
 #include "textflag.h"
 
 // STEP moves the walk of tree number T of the six at BX, at node K (a
-// register), one level down, to 2K+1 when the feature of the node is not
-// below its threshold, else 2K, as flatTree.down does. UCOMISS sets the
-// carry flag when the feature is below the threshold (or unordered, NaN,
-// which Go's x >= node sends left too); LEAQ, which sets no flag, makes
-// 2K+1, and SBBQ takes the carry off.
+// register), one level down, to 2K+1 when the feature of the node is
+// above the float stored as its threshold (just below the threshold
+// proper: see right in model.go), else 2K, as flatTree.down does.
+// UCOMISS sets the carry flag when that float is below the feature (or
+// they are unordered: a NaN feature, which Go sends left, goes right
+// here; features are never NaN), and ADCQ doubles K and adds the carry.
 #define STEP(T, K) \
 	MOVBQZX (T*flatTree__size+flatTree_feature)(BX)(K*1), DX; \
-	MOVSS   (AX)(DX*4), X1; \
-	UCOMISS (T*flatTree__size+flatTree_threshold)(BX)(K*4), X1; \
-	LEAQ    1(K)(K*1), K; \
-	SBBQ    $0, K
+	MOVSS   (T*flatTree__size+flatTree_threshold)(BX)(K*4), X1; \
+	UCOMISS (AX)(DX*4), X1; \
+	ADCQ    K, K
 
 #define LEVEL \
 	STEP(0, R8); \
