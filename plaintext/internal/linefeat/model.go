@@ -183,20 +183,31 @@ func inPlace(x []float32) *[maxFeatures]float32 {
 func (f *Forest) walk(row *[maxFeatures]float32) float32 {
 	f.once.Do(f.prepare)
 	trees := f.flat.trees
-	k := int(f.ExitTrees)
-	if k <= 0 || k >= len(trees) {
-		return walkTrees(row, trees, f.flat.depth, f.Base)
+	chunk := int(f.ExitTrees)
+	if chunk <= 0 {
+		chunk = len(trees)
 	}
-	// The early exit, checked between calls of walkTrees rather than in
-	// its loop, whose registers are all taken: a test there spills them,
-	// and walking the forests of a model with no early exit took 10% more
-	// instructions; a call per ExitTrees trees costs far less.
-	s := f.Base
+	return walkForest(row, trees, f.flat.depth, f.Base, chunk, f.ExitMargin, -f.ExitMargin)
+}
+
+// walkForestGo returns s plus the sum of the leaves that the walks of the
+// features in row end at in trees, of the given depth, chunk trees at a
+// time (an even number, or all of them), returning early when the sum
+// after a chunk is above margin or below negMargin, the trees left
+// unwalked: walkForest on any processor but amd64, where an assembly
+// version (walk_amd64.s) gives the same sums, in the same order, with
+// fewer instructions.
+//
+// The early exit is checked between calls of walkTreesGo rather than in
+// its loop, whose registers are all taken: a test there spills them, and
+// walking the forests of a model with no early exit took 10% more
+// instructions; a call per ExitTrees trees costs far less.
+func walkForestGo(row *[maxFeatures]float32, trees []flatTree, depth int, s float32, chunk int, margin, negMargin float32) float32 {
 	for {
-		n := min(k, len(trees))
-		s = walkTrees(row, trees[:n], f.flat.depth, s)
+		n := min(chunk, len(trees))
+		s = walkTreesGo(row, trees[:n], depth, s)
 		trees = trees[n:]
-		if len(trees) == 0 || s > f.ExitMargin || s < -f.ExitMargin {
+		if len(trees) == 0 || s > margin || s < negMargin {
 			return s
 		}
 	}
@@ -204,9 +215,7 @@ func (f *Forest) walk(row *[maxFeatures]float32) float32 {
 
 // walkTreesGo returns s plus the sum of the leaves that the walks of the
 // features in row end at in trees, of the given depth, of which there
-// are an even number: walkTrees on any processor but amd64, where an
-// assembly version (walk_amd64.s) gives the same sums, in the same order,
-// with fewer instructions.
+// are an even number.
 func walkTreesGo(row *[maxFeatures]float32, trees []flatTree, depth int, s float32) float32 {
 	// row checked for nil once here rather than at every level.
 	_ = row[0]
@@ -308,7 +317,7 @@ func (f *Forest) prepare() {
 		panic("linefeat: a tree deeper than maxDepth")
 	}
 	if f.ExitTrees%2 != 0 {
-		// walkTrees walks an even number of trees.
+		// the walks go an even number of trees at a time.
 		panic("linefeat: an odd ExitTrees")
 	}
 	ff := flatForest{depth: depth, trees: make([]flatTree, (len(f.Roots)+1)&^1)}

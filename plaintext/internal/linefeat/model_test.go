@@ -145,10 +145,10 @@ func TestForestEarlyExit(t *testing.T) {
 	}
 }
 
-// TestWalkTreesMatchesGo checks walkTrees (in assembly on amd64) against
-// walkTreesGo, bit for bit, on random forests of every depth and size,
+// TestWalkForestMatchesGo checks walkForest (in assembly on amd64) against
+// walkForestGo, bit for bit, on random forests of every depth and size,
 // with features equal to thresholds, zeros of both signs and infinities.
-func TestWalkTreesMatchesGo(t *testing.T) {
+func TestWalkForestMatchesGo(t *testing.T) {
 	rng := rand.New(rand.NewSource(5))
 	thresholds := []float32{0, -1.5, 0.25, 3}
 	value := func() float32 {
@@ -183,9 +183,15 @@ func TestWalkTreesMatchesGo(t *testing.T) {
 					row[j] = value()
 				}
 				s := rng.Float32()
-				got, want := walkTrees(&row, trees, depth, s), walkTreesGo(&row, trees, depth, s)
+				chunk := max(n, 2*(1+rng.Intn(3)))
+				if rng.Intn(2) == 0 {
+					chunk = 2 * (1 + rng.Intn(4))
+				}
+				margin := rng.Float32() * 2
+				got := walkForest(&row, trees, depth, s, chunk, margin, -margin)
+				want := walkForestGo(&row, trees, depth, s, chunk, margin, -margin)
 				if math.Float32bits(got) != math.Float32bits(want) {
-					t.Fatalf("depth %d, %d trees: walkTrees = %v, walkTreesGo = %v", depth, n, got, want)
+					t.Fatalf("depth %d, %d trees, chunk %d: walkForest = %v, walkForestGo = %v", depth, n, chunk, got, want)
 				}
 			}
 		}

@@ -29,13 +29,24 @@
 #define LEAF(T, K) \
 	ADDSS (T*flatTree__size+flatTree_leaf)(BX)(K*4), X0
 
-// func walkTrees(row *[maxFeatures]float32, trees []flatTree, depth int, s float32) float32
-TEXT ·walkTrees(SB), NOSPLIT, $0-52
+// func walkForest(row *[maxFeatures]float32, trees []flatTree, depth int, s float32, chunk int, margin, negMargin float32) float32
+//
+// AX row, BX the trees, SI depth, DI the trees after the chunk, CX those
+// left in it, X0 the sum, X2 margin and X3 negMargin.
+TEXT ·walkForest(SB), NOSPLIT, $0-68
 	MOVQ  row+0(FP), AX
 	MOVQ  trees_base+8(FP), BX
-	MOVQ  trees_len+16(FP), CX
+	MOVQ  trees_len+16(FP), DI
 	MOVQ  depth+32(FP), SI
 	MOVSS s+40(FP), X0
+	MOVSS margin+56(FP), X2
+	MOVSS negMargin+60(FP), X3
+
+chunk:
+	MOVQ    chunk+48(FP), CX
+	CMPQ    CX, DI
+	CMOVQGT DI, CX
+	SUBQ    CX, DI
 
 six:
 	CMPQ CX, $6
@@ -88,17 +99,17 @@ leaves6:
 	// The trees left, fewer than six, two at a time.
 two:
 	CMPQ CX, $2
-	JLT  done
+	JLT  exit
 	MOVL $1, R8
 	MOVL $1, R9
-	MOVQ SI, DI
+	MOVQ SI, R10
 
 level2:
-	TESTQ DI, DI
+	TESTQ R10, R10
 	JLE   leaves2
 	STEP(0, R8)
 	STEP(1, R9)
-	DECQ  DI
+	DECQ  R10
 	JMP   level2
 
 leaves2:
@@ -108,6 +119,18 @@ leaves2:
 	SUBQ $2, CX
 	JMP  two
 
+	// After the chunk, the early exit: when trees are left and the
+	// sum is above margin or below negMargin (neither when it is NaN,
+	// as Go's comparisons).
+exit:
+	TESTQ   DI, DI
+	JEQ     done
+	UCOMISS X2, X0
+	JHI     done
+	UCOMISS X0, X3
+	JHI     done
+	JMP     chunk
+
 done:
-	MOVSS X0, ret+48(FP)
+	MOVSS X0, ret+64(FP)
 	RET

@@ -2,7 +2,7 @@
 
 package linefeat
 
-// walkTrees is walkTreesGo where there is no assembly version.
-func walkTrees(row *[maxFeatures]float32, trees []flatTree, depth int, s float32) float32 {
-	return walkTreesGo(row, trees, depth, s)
+// walkForest is walkForestGo where there is no assembly version.
+func walkForest(row *[maxFeatures]float32, trees []flatTree, depth int, s float32, chunk int, margin, negMargin float32) float32 {
+	return walkForestGo(row, trees, depth, s, chunk, margin, negMargin)
 }
