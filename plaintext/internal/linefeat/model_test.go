@@ -135,3 +135,78 @@ func plainMargin(f *Forest, x []float32) float32 {
 	}
 	return s
 }
+
+// TestWalkForestMatchesGo checks walkForest (in assembly on amd64) against
+// walkForestGo, bit for bit, on random forests of every depth and size,
+// with features equal to thresholds, zeros of both signs and infinities.
+func TestWalkForestMatchesGo(t *testing.T) {
+	rng := rand.New(rand.NewSource(5))
+	thresholds := []float32{0, -1.5, 0.25, 3}
+	value := func() float32 {
+		switch rng.Intn(8) {
+		case 0:
+			return thresholds[rng.Intn(len(thresholds))]
+		case 1:
+			return float32(math.Copysign(0, -1))
+		case 2:
+			return float32(math.Inf(1 - 2*rng.Intn(2)))
+		}
+		return rng.Float32()*8 - 4
+	}
+	for depth := range maxDepth + 1 {
+		for n := 0; n <= 20; n += 2 {
+			trees := make([]flatTree, n)
+			for i := range trees {
+				for k := 1; k < 1<<depth; k++ {
+					trees[i].feature[k] = uint8(rng.Intn(12))
+					trees[i].threshold[k] = thresholds[rng.Intn(len(thresholds))]
+					if rng.Intn(2) == 0 {
+						trees[i].threshold[k] = rng.Float32()*6 - 3
+					}
+				}
+				for k := range trees[i].leaf {
+					trees[i].leaf[k] = rng.Float32()*2 - 1
+				}
+			}
+			for range 50 {
+				var row [maxFeatures]float32
+				for j := range 12 {
+					row[j] = value()
+				}
+				s := rng.Float32()
+				chunk := max(n, 2*(1+rng.Intn(3)))
+				if rng.Intn(2) == 0 {
+					chunk = 2 * (1 + rng.Intn(4))
+				}
+				margin := rng.Float32() * 2
+				got := walkForest(&row, trees, depth, s, chunk, margin, -margin)
+				want := walkForestGo(&row, trees, depth, s, chunk, margin, -margin)
+				if math.Float32bits(got) != math.Float32bits(want) {
+					t.Fatalf("depth %d, %d trees, chunk %d: walkForest = %v, walkForestGo = %v", depth, n, chunk, got, want)
+				}
+			}
+		}
+	}
+}
+
+// TestForestMarginZero checks that a feature equal to a threshold of 0
+// goes right whatever the signs of the zeros, as x >= threshold does.
+func TestForestMarginZero(t *testing.T) {
+	negZero := float32(math.Copysign(0, -1))
+	for _, thr := range []float32{0, negZero} {
+		f := &Forest{
+			Roots: []int32{0},
+			Nodes: []Node{{Feature: 0, Right: 2, Threshold: thr}, {Feature: -1, Threshold: -1}, {Feature: -1, Threshold: 1}},
+		}
+		for _, x := range []float32{0, negZero, 1e-45, float32(math.Inf(1))} {
+			if got := f.Margin([]float32{x}); got != 1 {
+				t.Errorf("threshold %v, x %v: Margin = %v, want 1", thr, x, got)
+			}
+		}
+		for _, x := range []float32{-1e-45, -1, float32(math.Inf(-1))} {
+			if got := f.Margin([]float32{x}); got != -1 {
+				t.Errorf("threshold %v, x %v: Margin = %v, want -1", thr, x, got)
+			}
+		}
+	}
+}
