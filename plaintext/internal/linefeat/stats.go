@@ -468,14 +468,21 @@ func measure(line string, s *Stats) {
 	h := uint64(fnvOffset)
 	inWord := false
 	wordLen, wordRunes := 0, 0 // bytes in buf (0 when too long), runes
-	wordFirstUpper, wordAllDigits := false, true
-	first := true
+	// State that most runes leave alone, in a struct of more than four
+	// fields, which the compiler keeps in memory: read and written
+	// where used, rather than in registers that the calls in the loop
+	// have saved to the stack at every rune.
+	var st struct {
+		wordFirstUpper, wordAllDigits bool
+		first                         bool
+		colonAfterDigit               bool
+		sawMonth                      bool
+		dateSeps                      int // digit groups joined by . / - in the current number
+	}
+	st.wordAllDigits, st.first = true, true
 	var last rune // last rune other than white space and closers
 	lastWasTerm := false
 	prevDigit := false // the previous rune was a digit
-	colonAfterDigit := false
-	dateSeps := 0 // digit groups joined by . / - in the current number
-	sawMonth := false
 
 	slowAt := -1 // where asciiWords left a word to the loop
 	for i := 0; i < len(line); {
@@ -485,23 +492,23 @@ func measure(line string, s *Stats) {
 			punct := s.Punct
 			end, hh := s.asciiWords(line, i, h)
 			if end > i {
-				if first {
-					first = false
+				if st.first {
+					st.first = false
 					s.StartLower = line[i] >= 'a'
 				}
 				if s.Punct != punct {
 					// As at any punctuation.
-					if dateSeps >= 2 {
+					if st.dateSeps >= 2 {
 						s.Date = true
 					}
-					dateSeps = 0
+					st.dateSeps = 0
 				}
 				i, h = end, hh
 				last = rune(line[end-1])
 				if last == ' ' {
 					last = rune(line[end-2])
 				}
-				lastWasTerm, prevDigit, colonAfterDigit = false, false, false
+				lastWasTerm, prevDigit, st.colonAfterDigit = false, false, false
 				continue
 			}
 			slowAt = i
@@ -512,8 +519,8 @@ func measure(line string, s *Stats) {
 			r, size = decodeRune(line[i:])
 		}
 		i += size
-		wasColon := colonAfterDigit
-		colonAfterDigit = false
+		wasColon := st.colonAfterDigit
+		st.colonAfterDigit = false
 		// The rune's classes: an ASCII one's from asciiClass. Dashes,
 		// curly quotes and the like are frequent and neither spaces,
 		// digits nor letters: spare them the Unicode tables.
@@ -527,7 +534,7 @@ func measure(line string, s *Stats) {
 		if rc&rSpace != 0 {
 			if inWord {
 				inWord = false
-				sawMonth = endWord(s, &buf, max(wordLen, 0), wordRunes, wordFirstUpper, wordAllDigits) || sawMonth
+				st.sawMonth = endWord(s, &buf, max(wordLen, 0), wordRunes, st.wordFirstUpper, st.wordAllDigits) || st.sawMonth
 			}
 			if lastWasTerm {
 				s.Terminals++
@@ -541,8 +548,8 @@ func measure(line string, s *Stats) {
 			h = (h ^ uint64(r)) * fnvPrime
 		}
 		s.Runes++
-		if first {
-			first = false
+		if st.first {
+			st.first = false
 			switch {
 			case isBullet(r):
 				s.StartBullet = true
@@ -556,7 +563,7 @@ func measure(line string, s *Stats) {
 		case rc&rDigit != 0:
 			s.Digits++
 			if !inWord {
-				inWord, wordLen, wordRunes, wordFirstUpper, wordAllDigits = true, 0, 0, false, true
+				inWord, wordLen, wordRunes, st.wordFirstUpper, st.wordAllDigits = true, 0, 0, false, true
 			}
 			wordRunes++
 			if wasColon {
@@ -575,7 +582,7 @@ func measure(line string, s *Stats) {
 			if rc&rCJK != 0 {
 				if inWord {
 					inWord = false
-					sawMonth = endWord(s, &buf, max(wordLen, 0), wordRunes, wordFirstUpper, wordAllDigits) || sawMonth
+					st.sawMonth = endWord(s, &buf, max(wordLen, 0), wordRunes, st.wordFirstUpper, st.wordAllDigits) || st.sawMonth
 				}
 				s.CJK++
 				if cjkParticle(r) {
@@ -587,9 +594,9 @@ func measure(line string, s *Stats) {
 				continue
 			}
 			if !inWord {
-				inWord, wordLen, wordRunes, wordFirstUpper, wordAllDigits = true, 0, 0, upper, true
+				inWord, wordLen, wordRunes, st.wordFirstUpper, st.wordAllDigits = true, 0, 0, upper, true
 			}
-			wordAllDigits = false
+			st.wordAllDigits = false
 			wordRunes++
 			if wordLen >= 0 {
 				lr := r
@@ -673,24 +680,24 @@ func measure(line string, s *Stats) {
 		s.Punct++
 		if r == '.' && prevDigit && i < len(line) && line[i] >= '0' && line[i] <= '9' {
 			// 3.5 or 12.05.2019: part of a number, not the end of a sentence
-			dateSeps++
+			st.dateSeps++
 			last = r
 			continue
 		}
 		if (r == '/' || r == '-') && prevDigit && i < len(line) && line[i] >= '0' && line[i] <= '9' {
-			dateSeps++
+			st.dateSeps++
 			last = r
 			continue
 		}
 		if inWord {
 			inWord = false
-			sawMonth = endWord(s, &buf, max(wordLen, 0), wordRunes, wordFirstUpper, wordAllDigits) || sawMonth
+			st.sawMonth = endWord(s, &buf, max(wordLen, 0), wordRunes, st.wordFirstUpper, st.wordAllDigits) || st.sawMonth
 		}
-		if dateSeps >= 2 {
+		if st.dateSeps >= 2 {
 			s.Date = true
 		}
-		dateSeps = 0
-		colonAfterDigit = r == ':' && prevDigit
+		st.dateSeps = 0
+		st.colonAfterDigit = r == ':' && prevDigit
 		prevDigit = false
 		pc := punctClass(r)
 		switch {
@@ -728,14 +735,14 @@ func measure(line string, s *Stats) {
 	}
 	if inWord {
 		inWord = false
-		sawMonth = endWord(s, &buf, max(wordLen, 0), wordRunes, wordFirstUpper, wordAllDigits) || sawMonth
+		st.sawMonth = endWord(s, &buf, max(wordLen, 0), wordRunes, st.wordFirstUpper, st.wordAllDigits) || st.sawMonth
 	}
-	if dateSeps >= 2 {
+	if st.dateSeps >= 2 {
 		s.Date = true
 	}
 	s.flushLanes()
 	// endWord's months and asciiWords' alike.
-	sawMonth = sawMonth || s.classes&wordMonth != 0
+	st.sawMonth = st.sawMonth || s.classes&wordMonth != 0
 	s.Aux = s.classes&wordAux != 0
 	s.StartUI = s.firstClass&(wordUI|wordBoiler) != 0
 	s.Participle = s.edLast || s.edStop&wordStop != 0
@@ -743,7 +750,7 @@ func measure(line string, s *Stats) {
 	if lastWasTerm {
 		s.Terminals++
 	}
-	if sawMonth && s.DigitWords > 0 {
+	if st.sawMonth && s.DigitWords > 0 {
 		s.Date = true
 	}
 	s.EndTerminal = punctClass(last)&pTerminal != 0
