@@ -477,12 +477,12 @@ func measure(line string, s *Stats) {
 		first                         bool
 		colonAfterDigit               bool
 		sawMonth                      bool
-		dateSeps                      int // digit groups joined by . / - in the current number
+		dateSeps                      int  // digit groups joined by . / - in the current number
+		last                          rune // last rune other than white space and closers
+		lastWasTerm                   bool
+		prevDigit                     bool // the previous rune was a digit
 	}
 	st.wordAllDigits, st.first = true, true
-	var last rune // last rune other than white space and closers
-	lastWasTerm := false
-	prevDigit := false // the previous rune was a digit
 
 	slowAt := -1 // where asciiWords left a word to the loop
 	for i := 0; i < len(line); {
@@ -504,11 +504,11 @@ func measure(line string, s *Stats) {
 					st.dateSeps = 0
 				}
 				i, h = end, hh
-				last = rune(line[end-1])
-				if last == ' ' {
-					last = rune(line[end-2])
+				st.last = rune(line[end-1])
+				if st.last == ' ' {
+					st.last = rune(line[end-2])
 				}
-				lastWasTerm, prevDigit, st.colonAfterDigit = false, false, false
+				st.lastWasTerm, st.prevDigit, st.colonAfterDigit = false, false, false
 				continue
 			}
 			slowAt = i
@@ -536,11 +536,11 @@ func measure(line string, s *Stats) {
 				inWord = false
 				st.sawMonth = endWord(s, &buf, max(wordLen, 0), wordRunes, st.wordFirstUpper, st.wordAllDigits) || st.sawMonth
 			}
-			if lastWasTerm {
+			if st.lastWasTerm {
 				s.Terminals++
-				lastWasTerm = false
+				st.lastWasTerm = false
 			}
-			prevDigit = false
+			st.prevDigit = false
 			continue
 		}
 		if r >= utf8.RuneSelf || uint32(r|0x20)-'a' >= 26 {
@@ -569,9 +569,9 @@ func measure(line string, s *Stats) {
 			if wasColon {
 				s.Time = true
 			}
-			prevDigit = true
-			lastWasTerm = false
-			last = r
+			st.prevDigit = true
+			st.lastWasTerm = false
+			st.last = r
 			continue
 		case rc&rLetter != 0:
 			s.Letters++
@@ -588,9 +588,9 @@ func measure(line string, s *Stats) {
 				if cjkParticle(r) {
 					s.StopWords++
 				}
-				last = r
-				lastWasTerm = false
-				prevDigit = false
+				st.last = r
+				st.lastWasTerm = false
+				st.prevDigit = false
 				continue
 			}
 			if !inWord {
@@ -617,9 +617,9 @@ func measure(line string, s *Stats) {
 					wordLen = -1
 				}
 			}
-			prevDigit = false
-			lastWasTerm = false
-			last = r
+			st.prevDigit = false
+			st.lastWasTerm = false
+			st.last = r
 			// The letters that follow, in tight loops: a rune through
 			// the loop above costs several times more, as its state
 			// goes in and out of memory. First the ASCII letters: a
@@ -645,7 +645,7 @@ func measure(line string, s *Stats) {
 					h = hashRun(h, line, runStart, j)
 				}
 				if run := j - i; run > 0 {
-					last = rune(line[j-1])
+					st.last = rune(line[j-1])
 					s.Runes += int32(run)
 					s.Letters += int32(run)
 					s.Upper += int32(run - lower)
@@ -666,27 +666,27 @@ func measure(line string, s *Stats) {
 				s.Runes += int32(runes)
 				s.Letters += int32(runes)
 				s.Upper += int32(upper)
-				i, h, wordRunes, wordLen, last = j, hh, wordRunes+runes, wl2, lastLetter
+				i, h, wordRunes, wordLen, st.last = j, hh, wordRunes+runes, wl2, lastLetter
 				runStart = i
 			}
 			continue
 		case r == '_':
 			// part of a word for the metric's tokens; a mark of identifiers
-			lastWasTerm = false
-			last = r
+			st.lastWasTerm = false
+			st.last = r
 			continue
 		}
 		// punctuation and symbols
 		s.Punct++
-		if r == '.' && prevDigit && i < len(line) && line[i] >= '0' && line[i] <= '9' {
+		if r == '.' && st.prevDigit && i < len(line) && line[i] >= '0' && line[i] <= '9' {
 			// 3.5 or 12.05.2019: part of a number, not the end of a sentence
 			st.dateSeps++
-			last = r
+			st.last = r
 			continue
 		}
-		if (r == '/' || r == '-') && prevDigit && i < len(line) && line[i] >= '0' && line[i] <= '9' {
+		if (r == '/' || r == '-') && st.prevDigit && i < len(line) && line[i] >= '0' && line[i] <= '9' {
 			st.dateSeps++
-			last = r
+			st.last = r
 			continue
 		}
 		if inWord {
@@ -697,18 +697,18 @@ func measure(line string, s *Stats) {
 			s.Date = true
 		}
 		st.dateSeps = 0
-		st.colonAfterDigit = r == ':' && prevDigit
-		prevDigit = false
+		st.colonAfterDigit = r == ':' && st.prevDigit
+		st.prevDigit = false
 		pc := punctClass(r)
 		switch {
 		case pc&pTerminal != 0:
-			lastWasTerm = true
-			last = r
+			st.lastWasTerm = true
+			st.last = r
 		case pc&pCloser != 0:
 			// keep lastWasTerm and last: "end." and end.” both end sentences
 		default:
-			lastWasTerm = false
-			last = r
+			st.lastWasTerm = false
+			st.last = r
 		}
 		if pc&pComma != 0 {
 			s.Commas++
@@ -747,15 +747,15 @@ func measure(line string, s *Stats) {
 	s.StartUI = s.firstClass&(wordUI|wordBoiler) != 0
 	s.Participle = s.edLast || s.edStop&wordStop != 0
 	s.classes, s.edStop, s.firstClass = 0, 0, 0
-	if lastWasTerm {
+	if st.lastWasTerm {
 		s.Terminals++
 	}
 	if st.sawMonth && s.DigitWords > 0 {
 		s.Date = true
 	}
-	s.EndTerminal = punctClass(last)&pTerminal != 0
-	s.EndColon = last == ':'
-	s.EndComma = last == ',' || last == '，' || last == '、'
+	s.EndTerminal = punctClass(st.last)&pTerminal != 0
+	s.EndColon = st.last == ':'
+	s.EndComma = st.last == ',' || st.last == '，' || st.last == '、'
 	if s.CJK > 0 {
 		for _, w := range cjkBoiler {
 			if strings.Contains(line, w) {
