@@ -140,12 +140,22 @@ loop:
 		// The word's class flags, written out as in endWord: as a
 		// function it is too big to inline, and the call costs this loop
 		// its registers (0.45% more instructions in Clean).
+		// Written twice: with k1 0, as it is for words of eight letters
+		// or fewer, most, the lookup has fewer instructions and values
+		// (0.9% of Clean's instructions).
 		t := wordTable
-		ss := wordSlots(k0, k1)
-		a, b := &t.key[ss[0]], &t.key[ss[1]]
-		c := t.class[ss[0]]&-b2u8((a[0]^k0)|(a[1]^k1) == 0) | t.class[ss[1]]&-b2u8((b[0]^k0)|(b[1]^k1) == 0)
-		if n > 16 {
-			c = longASCIIClass(line[start:j])
+		var c uint8
+		if n <= 8 {
+			ss := wordSlots(k0, 0)
+			a, b := &t.key[ss[0]], &t.key[ss[1]]
+			c = t.class[ss[0]]&-b2u8((a[0]^k0)|a[1] == 0) | t.class[ss[1]]&-b2u8((b[0]^k0)|b[1] == 0)
+		} else {
+			ss := wordSlots(k0, k1)
+			a, b := &t.key[ss[0]], &t.key[ss[1]]
+			c = t.class[ss[0]]&-b2u8((a[0]^k0)|(a[1]^k1) == 0) | t.class[ss[1]]&-b2u8((b[0]^k0)|(b[1]^k1) == 0)
+			if n > 16 {
+				c = longASCIIClass(line[start:j])
+			}
 		}
 		// The counts, by adding flags rather than by branches, the
 		// flags made with shifts: 1 for more than 12 letters is the
