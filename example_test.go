@@ -63,3 +63,25 @@ Council approves new harbour wall
 	// Passengers with season tickets do not need to do anything: their tickets remain valid on every crossing, and refunds are available to anyone who can no longer use theirs.
 	// The summer timetable, with its extra afternoon crossings, will return in April as usual.
 }
+
+func ExampleWithStrictDates() {
+	// A help page whose only date is the footer's "Last updated" line: by
+	// default that day is the page's date; strict dates give none, as the
+	// page neither declares a date in its markup nor names an author.
+	page := `<html><head><title>Searching your library</title></head><body><main>
+<h1>Searching your library</h1>
+<p>Type a word in the search bar above the list to find items whose title, creator or notes hold it.</p>
+<p>Add a second word to narrow the list to items that hold both.</p>
+<p>Last updated: March 5, 2026</p>
+</main></body></html>`
+	for _, strict := range []bool{false, true} {
+		res, err := pith.Extract(context.Background(), strings.NewReader(page), pith.WithStrictDates(strict))
+		if err != nil {
+			log.Fatal(err)
+		}
+		fmt.Printf("strict %v: date %q, from %q\n", strict, res.Metadata.Date, res.Metadata.DateSource)
+	}
+	// Output:
+	// strict false: date "2026-03-05", from "page"
+	// strict true: date "", from ""
+}

@@ -39,7 +39,7 @@ func extractHTML(ctx context.Context, data []byte, cfg *config) (*Result, error)
 		res.Warnings = append(res.Warnings, fmt.Sprintf("nesting deeper than %d was flattened", cfg.limits.MaxDepth))
 	}
 	// Metadata reads the whole page: pruning removes the head.
-	res.Metadata = metadata.Extract(pp.Doc, cfg.url)
+	res.Metadata = metadata.Options{StrictDates: cfg.strictDates}.Extract(pp.Doc, cfg.url)
 	ownStrings(&res.Metadata)
 	page := pp.Segment()
 	if err := ctx.Err(); err != nil {

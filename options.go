@@ -64,6 +64,7 @@ type config struct {
 	html        bool
 	links       bool
 	images      bool
+	strictDates bool
 	limits      Limits
 }
 
@@ -97,6 +98,13 @@ func WithLinks(on bool) Option { return func(c *config) { c.links = on } }
 
 // WithImages keeps images in Markdown and HTML output.
 func WithImages(on bool) Option { return func(c *config) { c.images = on } }
+
+// WithStrictDates gives a publication date only when the page both shows
+// it and tells that it is a dated piece (see metadata.Options.StrictDates):
+// fewer right dates, far fewer on pages that have no date of their own. For
+// corpora that filter or order by date and would rather have none than a
+// page's "last updated" footer.
+func WithStrictDates(on bool) Option { return func(c *config) { c.strictDates = on } }
 
 // WithLimits sets the limits on input size, DOM size and nesting depth.
 func WithLimits(l Limits) Option { return func(c *config) { c.limits = l } }

@@ -21,6 +21,23 @@ import (
 // Extract walks the tree once and does not modify it; it is safe for
 // concurrent use.
 func Extract(doc *html.Node, pageURL string) Metadata {
+	return Options{}.Extract(doc, pageURL)
+}
+
+// Options tune what Extract gives. The zero value is Extract's default.
+type Options struct {
+	// StrictDates gives a publication date only when the page shows it and
+	// tells that it is a dated piece: its markup declares that date, or
+	// declares other dates, or the page names its author. It trades dates
+	// that are right for fewer dates on pages that have none of their own
+	// (documentation, service and listing pages, whose "last updated"
+	// lines and CMS records look like publication dates): see
+	// docs/benchmarks.md for the measured trade.
+	StrictDates bool
+}
+
+// Extract is the package's Extract with o's choices.
+func (o Options) Extract(doc *html.Node, pageURL string) Metadata {
 	if doc == nil {
 		return Metadata{}
 	}
@@ -39,7 +56,11 @@ func Extract(doc *html.Node, pageURL string) Metadata {
 	}
 	m.Title = resolveTitle(c, main, m.Sitename, pageURL)
 	m.Author = resolveAuthor(c, objs, main, m.Sitename, siteKeys(m.Sitename, firstNonEmpty(pageURL, c.canonicalOrURL())))
-	m.Date, m.Modified = resolveDates(c, objs, main, pageURL)
+	var declares bool
+	m.Date, m.Modified, m.DateSource, declares = resolveDates(c, objs, main, pageURL)
+	if o.StrictDates && !(m.DateSource == SourceMarkupPage || m.DateSource == SourcePage && (declares || m.Author != "")) {
+		m.Date, m.DateSource = "", ""
+	}
 	m.Description = clean(firstNonEmpty(c.first("og:description"), c.first("description"), c.first("twitter:description"), c.first("dc.description")))
 	if m.Description == "" && main != nil {
 		m.Description = clean(main.desc)
@@ -258,18 +279,74 @@ var urlDateRe = regexp.MustCompile(`/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?
 // "_vom_22.04.2020_".
 var urlDayFirstRe = regexp.MustCompile(`[/_-](0?[1-9]|[12]\d|3[01])[.-](0?[1-9]|1[0-2])[.-]((?:19|20)\d{2})(?:[/_.-]|$)`)
 
-// resolveDates returns the publication and modification dates.
-func resolveDates(c *candidates, objs []*ldObject, main *ldObject, pageURL string) (pub, mod string) {
-	pub, mod, c, pubAmbiguous := declaredDates(c, objs, main, pageURL)
-	pub, mod = pickShown(c, pub, mod, pubAmbiguous)
-	if pub == "" && pageURL != "" {
+// Values of Metadata.DateSource.
+const (
+	// SourceMarkupPage: the markup declares the date and the page shows it.
+	SourceMarkupPage = "markup+page"
+	// SourceMarkup: only the markup (JSON-LD, meta tags, microdata) gives it.
+	SourceMarkup = "markup"
+	// SourcePage: only the page's text or a <time> element shows it.
+	SourcePage = "page"
+	// SourceURL: the URL's path holds it.
+	SourceURL = "url"
+)
+
+// resolveDates returns the publication and modification dates, where the
+// publication date was read (a DateSource value), and whether the page's
+// markup declares any date at all.
+func resolveDates(c *candidates, objs []*ldObject, main *ldObject, pageURL string) (pub, mod, source string, declares bool) {
+	declPub, declMod, c, pubAmbiguous := declaredDates(c, objs, main, pageURL)
+	pub, mod = pickShown(c, declPub, declMod, pubAmbiguous)
+	declares = declPub != "" || declMod != ""
+	if pub != "" {
+		declared := sameDay(pub, declPub) || sameDay(pub, declMod)
+		switch shown := len(pub) >= 10 && showsDay(c, pub[:10]); {
+		case declared && shown:
+			source = SourceMarkupPage
+		case declared:
+			source = SourceMarkup
+		default:
+			source = SourcePage
+		}
+		return pub, mod, source, declares
+	}
+	if pageURL != "" {
 		if m := urlDateRe.FindStringSubmatch(pageURL); m != nil {
 			pub, _ = ParseDate(m[1] + "-" + pad2(m[2]) + "-" + pad2(m[3]))
 		} else if m := urlDayFirstRe.FindStringSubmatch(urlPath(pageURL)); m != nil {
 			pub, _ = ParseDate(m[3] + "-" + pad2(m[2]) + "-" + pad2(m[1]))
 		}
+		if pub != "" {
+			source = SourceURL
+		}
 	}
-	return pub, mod
+	return pub, mod, source, declares
+}
+
+// sameDay reports whether two ISO 8601 dates fall on the same day as
+// written (a declared date shown a day off in the publisher's time zone
+// counts as shown, not declared: see pickShown).
+func sameDay(a, b string) bool {
+	return len(a) >= 10 && len(b) >= 10 && a[:10] == b[:10]
+}
+
+// showsDay reports whether the page shows the day d (YYYY-MM-DD) outside
+// teasers: as a dateline or date in its text, or in a <time> element.
+func showsDay(c *candidates, d string) bool {
+	for _, v := range c.visible {
+		if !v.inTeaser && v.shows(d) {
+			return true
+		}
+	}
+	for _, t := range c.times {
+		if t.inTeaser {
+			continue
+		}
+		if td, ok := ParseDate(t.value); ok && sameDay(td, d) {
+			return true
+		}
+	}
+	return false
 }
 
 // declaredDates returns the publication and modification dates the page

@@ -34,7 +34,7 @@ func TestExtractSources(t *testing.T) {
 "dateModified":"2021-03-06T09:00:00+01:00","author":{"@type":"Person","name":"Jane Doe"},
 "publisher":{"@type":"Organization","name":"Daily Planet"},"inLanguage":"en"}</script>
 </head><body><p>Text.</p></body></html>`,
-			want: Metadata{Title: "Bridge reopens after repairs", Author: "Jane Doe", Date: "2021-03-05T08:00:00+01:00",
+			want: Metadata{Title: "Bridge reopens after repairs", Author: "Jane Doe", Date: "2021-03-05T08:00:00+01:00", DateSource: SourceMarkup,
 				Modified: "2021-03-06T09:00:00+01:00", Sitename: "Daily Planet", Language: "en", PageType: "newsarticle"},
 		},
 		{
@@ -44,7 +44,7 @@ func TestExtractSources(t *testing.T) {
 {"@type":"BlogPosting","@id":"https://ex.org/p#article","headline":"Ten tips",
  "author":[{"@id":"https://ex.org/#/person/1"},{"@type":"Person","name":"John Roe"}],"datePublished":"2020-01-02"},
 {"@type":"Person","@id":"https://ex.org/#/person/1","name":"Ann Lee"}]}</script></head><body></body></html>`,
-			want: Metadata{Title: "Ten tips", Author: "Ann Lee; John Roe", Date: "2020-01-02", Sitename: "Example Blog", PageType: "blogposting"},
+			want: Metadata{Title: "Ten tips", Author: "Ann Lee; John Roe", Date: "2020-01-02", DateSource: SourceMarkup, Sitename: "Example Blog", PageType: "blogposting"},
 		},
 		{
 			name: "organisation author only when no person is named",
@@ -65,7 +65,7 @@ func TestExtractSources(t *testing.T) {
 <meta property="og:image" content="/img/storm.jpg"><meta property="og:description" content="A storm.">
 <meta property="og:locale" content="de_DE"></head><body></body></html>`,
 			url: "https://coastnews.example/2019/storm",
-			want: Metadata{URL: "https://coastnews.example/2019/storm", Title: "Storm hits coast", Date: "2019-10-16T10:00:00Z",
+			want: Metadata{URL: "https://coastnews.example/2019/storm", Title: "Storm hits coast", Date: "2019-10-16T10:00:00Z", DateSource: SourceMarkup,
 				Modified: "2019-10-17T10:00:00Z", Sitename: "Coast News", Description: "A storm.", Language: "de",
 				Tags: []string{"weather", "storm"}, Categories: []string{"Local"}, Image: "https://coastnews.example/img/storm.jpg", PageType: "article"},
 		},
@@ -74,7 +74,7 @@ func TestExtractSources(t *testing.T) {
 			page: `<html><head><meta name="DC.title" content="Field notes"><meta name="DC.creator" content="Smith, Anna">
 <meta name="DC.date" content="2015-06-01"><meta name="description" content="Notes.">
 <meta name="keywords" content="birds, spring"></head><body></body></html>`,
-			want: Metadata{Title: "Field notes", Author: "Smith, Anna", Date: "2015-06-01", Description: "Notes.", Tags: []string{"birds", "spring"}},
+			want: Metadata{Title: "Field notes", Author: "Smith, Anna", Date: "2015-06-01", DateSource: SourceMarkup, Description: "Notes.", Tags: []string{"birds", "spring"}},
 		},
 		{
 			name: "microdata",
@@ -82,14 +82,14 @@ func TestExtractSources(t *testing.T) {
 <h1 itemprop="headline">Quiet streets</h1>
 <span itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Lena Berg</span></span>
 <meta itemprop="datePublished" content="2018-04-01"></div></body></html>`,
-			want: Metadata{Title: "Quiet streets", Author: "Lena Berg", Date: "2018-04-01"},
+			want: Metadata{Title: "Quiet streets", Author: "Lena Berg", Date: "2018-04-01", DateSource: SourceMarkup},
 		},
 		{
 			name: "time inside the article, not the one in related links",
 			page: `<html><body><article><h1>Main story</h1><p class="byline">By Tom Hill</p>
 <time datetime="2022-02-01T12:00:00Z">1 Feb</time><p>Body.</p></article>
 <aside class="related"><time datetime="2022-01-15">15 Jan</time></aside></body></html>`,
-			want: Metadata{Title: "Main story", Author: "Tom Hill", Date: "2022-02-01T12:00:00Z"},
+			want: Metadata{Title: "Main story", Author: "Tom Hill", Date: "2022-02-01T12:00:00Z", DateSource: SourcePage},
 		},
 		{
 			name: "rel=author link and canonical",
@@ -102,7 +102,7 @@ func TestExtractSources(t *testing.T) {
 			name: "visible byline and dateline only",
 			page: `<html><body><h1>Harvest festival</h1><div><span>Written by</span> <span>Olga Nowak</span></div>
 <div class="post-date">March 5, 2021</div><p>Text of the story.</p></body></html>`,
-			want: Metadata{Title: "Harvest festival", Author: "Olga Nowak", Date: "2021-03-05"},
+			want: Metadata{Title: "Harvest festival", Author: "Olga Nowak", Date: "2021-03-05", DateSource: SourcePage},
 		},
 		{
 			name: "title with site suffix and agreeing h1",
@@ -122,7 +122,7 @@ func TestExtractSources(t *testing.T) {
 			page: `<html><head><meta property="article:published_time" content="2024-04-10T19:30:39Z">
 <meta property="article:modified_time" content="2025-09-04T19:24:33Z"></head>
 <body><article><h1>Guide</h1><span>Last updated:</span> <time datetime="2025-09-04">Sep 4, 2025</time></article></body></html>`,
-			want: Metadata{Title: "Guide", Date: "2025-09-04T19:24:33Z", Modified: "2025-09-04T19:24:33Z"},
+			want: Metadata{Title: "Guide", Date: "2025-09-04T19:24:33Z", Modified: "2025-09-04T19:24:33Z", DateSource: SourceMarkupPage},
 		},
 		{
 			name: "dates in scripts and comments are not the page's",

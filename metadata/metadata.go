@@ -7,11 +7,16 @@ package metadata
 // Metadata holds what a page says about itself. Absent facts are empty,
 // never invented.
 type Metadata struct {
-	URL         string   `json:"url,omitempty"`
-	Title       string   `json:"title,omitempty"`
-	Author      string   `json:"author,omitempty"`   // several authors joined with "; "
-	Date        string   `json:"date,omitempty"`     // publication, ISO 8601 (YYYY-MM-DD or full timestamp)
-	Modified    string   `json:"modified,omitempty"` // last modification, ISO 8601
+	URL      string `json:"url,omitempty"`
+	Title    string `json:"title,omitempty"`
+	Author   string `json:"author,omitempty"`   // several authors joined with "; "
+	Date     string `json:"date,omitempty"`     // publication, ISO 8601 (YYYY-MM-DD or full timestamp)
+	Modified string `json:"modified,omitempty"` // last modification, ISO 8601
+	// DateSource says where Date was read: "markup+page" when the page's
+	// markup (JSON-LD, meta tags, microdata) declares it and the page
+	// shows it, "markup" when it is only declared, "page" when it is only
+	// shown (a dateline, a <time>), "url" when the URL's path holds it.
+	DateSource  string   `json:"date_source,omitempty"`
 	Sitename    string   `json:"sitename,omitempty"`
 	Description string   `json:"description,omitempty"`
 	Language    string   `json:"language,omitempty"` // BCP 47 primary tag, e.g. "en"

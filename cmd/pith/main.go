@@ -41,6 +41,7 @@ type config struct {
 	output, outputDir     string
 	comments, markdown    bool
 	html, links, images   bool
+	strictDates           bool
 	url, userAgent        string
 	fetchTimeout, timeout time.Duration
 	maxRedirects          int
@@ -76,6 +77,7 @@ func flags(c *config) *flag.FlagSet {
 	boolean(&c.html, "html")
 	boolean(&c.links, "links")
 	boolean(&c.images, "images")
+	boolean(&c.strictDates, "strict-dates")
 	str(&c.url, "", "url")
 	fs.Var(&c.shard, "shard", "")
 	fs.DurationVar(&c.fetchTimeout, "fetch-timeout", 30*time.Second, "")
@@ -201,6 +203,7 @@ func runConfig(ctx context.Context, c *config, args []string, stdin io.Reader, s
 		pith.WithHTML(c.html || format == batch.FormatHTML),
 		pith.WithLinks(c.links),
 		pith.WithImages(c.images),
+		pith.WithStrictDates(c.strictDates),
 		pith.WithLimits(pith.Limits{MaxInputBytes: maxBytes, MaxNodes: c.maxNodes, MaxDepth: c.maxDepth}),
 	)
 	fetchTimeout := c.fetchTimeout

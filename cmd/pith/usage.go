@@ -25,7 +25,8 @@ holds a page per line: {"url": ..., "html": ...} or {"url": ..., "text": ...}.
 Output:
   -f, --format FORMAT    text (default), markdown (or md), html, json or
                          jsonl. json writes an object per page with url,
-                         title, author, date, modified, sitename,
+                         title, author, date, date_source (markup+page,
+                         markup, page or url), modified, sitename,
                          description, language, tags, categories, image,
                          canonical, license, page_type, text (comments,
                          markdown, html when asked); records of archives
@@ -49,6 +50,10 @@ Output:
   --html                 add the "html" field to JSON output.
   --links                keep hyperlinks in Markdown and HTML output.
   --images               keep images in Markdown and HTML output.
+  --strict-dates         give a publication date only when the page shows
+                         it and its markup declares dates or it names an
+                         author: fewer dates, rarely one on a page without
+                         a date of its own ("Last updated" footers).
 
   Several documents written to one stream in text, markdown or html each
   start with a line "==> NAME <==" and are separated by a blank line, as

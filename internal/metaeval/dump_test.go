@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"os"
 	"testing"
+
+	"github.com/pith-dev/pith/metadata"
 )
 
 // TestDump prints the pages where pith's metadata misses, for the field
@@ -12,7 +14,8 @@ import (
 // value than the gold's; MISS: none given; FP: one given where the gold
 // has none), the set, the id, the page type of the index (wcxb-dev's
 // article, product, listing...; "-" when the set has none), the gold and
-// the value given. With METAEVAL_DUMP_RIGHT=1 the right values are listed
+// the value given. METAEVAL_STRICT=1 dumps metadata.Options{StrictDates:
+// true}. With METAEVAL_DUMP_RIGHT=1 the right values are listed
 // too, as RIGHT, to compare where the right and the false ones come from.
 func TestDump(t *testing.T) {
 	field := os.Getenv("METAEVAL_DUMP")
@@ -23,7 +26,7 @@ func TestDump(t *testing.T) {
 	if bench == "" {
 		t.Skip("benchmark data not found")
 	}
-	extract := pithMeta(t)
+	extract := pithMeta(t, metadata.Options{StrictDates: os.Getenv("METAEVAL_STRICT") != ""})
 	for _, set := range Sets {
 		pages, err := Load(bench, set)
 		if err != nil {

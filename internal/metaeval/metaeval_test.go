@@ -16,14 +16,23 @@ var floors = map[string]struct{ title, author, date, authorFP, dateFP float64 }{
 	"trafilatura-snippets": {0.815, 0.651, 0.915, 0.296, 0.403},
 }
 
-func pithMeta(t testing.TB) func(Page) metadata.Metadata {
+// strictFloors are the same bounds for metadata.Options{StrictDates: true}
+// (wcxb-dev date 0.610, false positives 0.021; trafilatura-snippets 0.688,
+// 0.081), with half a point of slack: fewer right dates, and far fewer
+// given on pages without one.
+var strictFloors = map[string]struct{ date, dateFP float64 }{
+	"wcxb-dev":             {0.605, 0.026},
+	"trafilatura-snippets": {0.683, 0.086},
+}
+
+func pithMeta(t testing.TB, o metadata.Options) func(Page) metadata.Metadata {
 	return func(p Page) metadata.Metadata {
 		doc, err := p.Parse()
 		if err != nil {
 			t.Logf("%s/%s: %v", p.Set, p.ID, err)
 			return metadata.Metadata{}
 		}
-		return metadata.Extract(doc, p.URL)
+		return o.Extract(doc, p.URL)
 	}
 }
 
@@ -43,8 +52,9 @@ func TestPithMetadata(t *testing.T) {
 		}
 		all = append(all, pages...)
 	}
-	tab := Evaluate(all, pithMeta(t))
-	t.Logf("\n%s", SideBySide([]string{"pith"}, []Table{tab}))
+	tab := Evaluate(all, pithMeta(t, metadata.Options{}))
+	strict := Evaluate(all, pithMeta(t, metadata.Options{StrictDates: true}))
+	t.Logf("\n%s", SideBySide([]string{"pith", "pith, strict dates"}, []Table{tab, strict}))
 	for _, r := range tab.Rows {
 		f := floors[r.Set]
 		if r.Title.Accuracy() < f.title || r.Author.Accuracy() < f.author || r.Date.Accuracy() < f.date {
@@ -54,6 +64,13 @@ func TestPithMetadata(t *testing.T) {
 		if r.Author.FalsePositives() > f.authorFP || r.Date.FalsePositives() > f.dateFP {
 			t.Errorf("%s: false positives author %.3f date %.3f, above the ceiling %.3f %.3f",
 				r.Set, r.Author.FalsePositives(), r.Date.FalsePositives(), f.authorFP, f.dateFP)
+		}
+	}
+	for _, r := range strict.Rows {
+		f := strictFloors[r.Set]
+		if r.Date.Accuracy() < f.date || r.Date.FalsePositives() > f.dateFP {
+			t.Errorf("%s, strict dates: date %.3f, false positives %.3f; want at least %.3f and at most %.3f",
+				r.Set, r.Date.Accuracy(), r.Date.FalsePositives(), f.date, f.dateFP)
 		}
 	}
 }

@@ -50,6 +50,9 @@ type result struct {
 	name string
 	rep  *evaluate.Report
 	meta metaeval.Table
+	// strict is pith's metadata with --strict-dates (pith.WithStrictDates),
+	// read on the same pages in a metadata-only pass.
+	strict metaeval.Table
 	// cached says the result comes from -cache.
 	cached bool
 	// seen holds the metadata each evaluated page gave, by set/id, so that
@@ -106,6 +109,9 @@ func main() {
 		}
 		if !*noMeta {
 			r.meta = scoreMetadata(root, sets, r.seen)
+			if x.Name == bench.Pith {
+				r.strict = strictMetadata(root, sets, r.seen)
+			}
 		}
 		results = append(results, r)
 		saveCached(r)
@@ -177,6 +183,11 @@ func saveCached(r *result) {
 // scoreMetadata scores the metadata seen during the run on the metadata
 // sets that were evaluated, over the pages that were evaluated.
 func scoreMetadata(root string, sets []string, seen map[string]metadata.Metadata) metaeval.Table {
+	return metaeval.Evaluate(metadataPages(root, sets, seen), func(p metaeval.Page) metadata.Metadata { return seen[p.Set+"/"+p.ID] })
+}
+
+// metadataPages returns the pages of the metadata sets that were evaluated.
+func metadataPages(root string, sets []string, seen map[string]metadata.Metadata) []metaeval.Page {
 	var pages []metaeval.Page
 	for _, set := range metaeval.Sets {
 		if !slices.Contains(sets, set) {
@@ -192,7 +203,20 @@ func scoreMetadata(root string, sets []string, seen map[string]metadata.Metadata
 			}
 		}
 	}
-	return metaeval.Evaluate(pages, func(p metaeval.Page) metadata.Metadata { return seen[p.Set+"/"+p.ID] })
+	return pages
+}
+
+// strictMetadata scores pith's metadata with strict dates on the pages of
+// seen. Only the metadata is read again: the option changes nothing else.
+func strictMetadata(root string, sets []string, seen map[string]metadata.Metadata) metaeval.Table {
+	strict := metadata.Options{StrictDates: true}
+	return metaeval.Evaluate(metadataPages(root, sets, seen), func(p metaeval.Page) metadata.Metadata {
+		doc, err := p.Parse()
+		if err != nil {
+			return metadata.Metadata{}
+		}
+		return strict.Extract(doc, p.URL)
+	})
 }
 
 func report(md *strings.Builder, rs []*result) {
@@ -279,6 +303,10 @@ func report(md *strings.Builder, rs []*result) {
 		if len(r.meta.Rows) > 0 {
 			names = append(names, r.name)
 			tables = append(tables, r.meta)
+		}
+		if len(r.strict.Rows) > 0 {
+			names = append(names, r.name+" --strict-dates")
+			tables = append(tables, r.strict)
 		}
 	}
 	if len(tables) > 0 {
