@@ -8,6 +8,8 @@ import "testing"
 func TestPageKindDates(t *testing.T) {
 	const webPage = `<script type="application/ld+json">{"@type":"WebPage","name":"About us",
 "datePublished":"2018-06-07T10:13:17+00:00","dateModified":"2019-12-01T19:06:47+00:00"}</script>`
+	const articleRecord = `<script type="application/ld+json">{"@type":"Article","headline":"List of lighthouses",
+"datePublished":"2018-06-07T10:13:17+00:00","dateModified":"2025-12-01T19:06:47+00:00"}</script>`
 	tests := []dayCase{
 		{
 			name: "a WebPage date is a static page's record when the meta tags declare an update but no publication",
@@ -41,6 +43,31 @@ func TestPageKindDates(t *testing.T) {
 			page: `<html><head>` + webPage + `<meta property="og:type" content="article">
 </head><body><h1>Data analytics services</h1><p>Text.</p></body></html>`,
 			url:  "https://example.org/data-analytics-services",
+			want: "2018-06-07",
+		},
+		{
+			name: "an article node's dates are a CMS record on a page calling itself a website that shows neither",
+			page: `<html><head>` + articleRecord + `<meta property="og:type" content="website">
+</head><body><h1>List of lighthouses</h1><p>Text.</p></body></html>`,
+			want: "",
+		},
+		{
+			name: "shown there its date stands",
+			page: `<html><head>` + articleRecord + `<meta property="og:type" content="website">
+</head><body><h1>List of lighthouses</h1><p class="date">June 7, 2018</p><p>Text.</p></body></html>`,
+			want: "2018-06-07",
+		},
+		{
+			name: "as it does when article:published_time backs it",
+			page: `<html><head>` + articleRecord + `<meta property="og:type" content="website">
+<meta property="article:published_time" content="2018-06-07T10:13:17+00:00"></head><body><h1>List of lighthouses</h1><p>Text.</p></body></html>`,
+			want: "2018-06-07",
+		},
+		{
+			name: "or when the node declares no modification",
+			page: `<html><head><script type="application/ld+json">{"@type":"Article","headline":"List of lighthouses",
+"datePublished":"2018-06-07T10:13:17+00:00"}</script><meta property="og:type" content="website">
+</head><body><h1>List of lighthouses</h1><p>Text.</p></body></html>`,
 			want: "2018-06-07",
 		},
 		{

@@ -14,7 +14,8 @@ import (
 // value than the gold's; MISS: none given; FP: one given where the gold
 // has none), the set, the id, the page type of the index (wcxb-dev's
 // article, product, listing...; "-" when the set has none), the gold and
-// the value given. METAEVAL_STRICT=1 dumps metadata.Options{StrictDates:
+// the value given (for a date, then "from" and its DateSource).
+// METAEVAL_STRICT=1 dumps metadata.Options{StrictDates:
 // true}. With METAEVAL_DUMP_RIGHT=1 the right values are listed
 // too, as RIGHT, to compare where the right and the false ones come from.
 func TestDump(t *testing.T) {
@@ -64,7 +65,11 @@ func TestDump(t *testing.T) {
 			if kind == "" {
 				kind = "-"
 			}
-			fmt.Printf("%s %s %s %s gold %q pred %q\n", verdict, set, p.ID, kind, gold, pred)
+			fmt.Printf("%s %s %s %s gold %q pred %q", verdict, set, p.ID, kind, gold, pred)
+			if field == "date" && pred != "" {
+				fmt.Printf(" from %s", m.DateSource)
+			}
+			fmt.Println()
 		}
 	}
 }

@@ -7,12 +7,12 @@ import (
 )
 
 // floors are the accuracies pith's metadata must keep on each set, and the
-// false-positive rates it must stay under: the run on branch date
-// (wcxb-dev title 0.762, author 0.694, date 0.880, false positives author
-// 0.086, date 0.121; trafilatura-snippets 0.822, 0.656, 0.920, 0.291,
+// false-positive rates it must stay under: the run at the article-record
+// rule (wcxb-dev title 0.762, author 0.694, date 0.880, false positives
+// author 0.086, date 0.109; trafilatura-snippets 0.822, 0.656, 0.920, 0.291,
 // 0.398 over its annotated pages) with about half a point of slack.
 var floors = map[string]struct{ title, author, date, authorFP, dateFP float64 }{
-	"wcxb-dev":             {0.755, 0.689, 0.875, 0.091, 0.126},
+	"wcxb-dev":             {0.755, 0.689, 0.875, 0.091, 0.114},
 	"trafilatura-snippets": {0.815, 0.651, 0.915, 0.296, 0.403},
 }
 
