@@ -296,6 +296,9 @@ const (
 // markup declares any date at all.
 func resolveDates(c *candidates, objs []*ldObject, main *ldObject, pageURL string) (pub, mod, source string, declares bool) {
 	declPub, declMod, c, pubAmbiguous := declaredDates(c, objs, main, pageURL)
+	if declPub == "" && declMod == "" && !newsPath(pageURL) {
+		c = withoutFarDates(c)
+	}
 	pub, mod = pickShown(c, declPub, declMod, pubAmbiguous)
 	declares = declPub != "" || declMod != ""
 	if pub != "" {

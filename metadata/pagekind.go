@@ -86,6 +86,52 @@ func withoutShown(c *candidates) *candidates {
 	return &cc
 }
 
+// withoutFarDates returns a copy of c without the dates shown far below
+// the headline (or, without one, far down the page), for a page that
+// declares no date and whose URL names no news section: there such a date
+// is a footer's, a sidebar widget's or a late reply's, not the page's
+// (measured: 11 dates given without gold on wcxb-dev and 3 on
+// trafilatura-snippets no longer given, for one right date lost on each;
+// a relative bound, the share of the page below the headline, does not
+// tell the two apart).
+func withoutFarDates(c *candidates) *candidates {
+	cc := *c
+	cc.visible = nil
+	for _, v := range c.visible {
+		if v.at-c.h1At <= farDate {
+			cc.visible = append(cc.visible, v)
+		}
+	}
+	cc.times = nil
+	for _, t := range c.times {
+		if t.at-c.h1At <= farDate {
+			cc.times = append(cc.times, t)
+		}
+	}
+	return &cc
+}
+
+// farDate is how many elements below the headline a date may stand and
+// still be the page's on a page that is not a news item (see
+// withoutFarDates).
+const farDate = 400
+
+// newsWords are parts of a URL path that name a news, press or blog
+// section, where a page's date may stand far below its headline (a press
+// release's "Datum" at the foot of its text).
+var newsWords = []string{"news", "press", "meldung", "aktuell", "blog", "artikel", "article", "story", "stories", "noticia", "nachricht", "actualit"}
+
+// newsPath reports whether the path of pageURL names a news section.
+func newsPath(pageURL string) bool {
+	p := strings.ToLower(urlPath(pageURL))
+	for _, w := range newsWords {
+		if strings.Contains(p, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // thingTypes are the schema.org types whose datePublished dates a thing
 // rather than a text: a recipe's or a course's record, a video's upload,
 // an event, a product.

@@ -1,6 +1,9 @@
 package metadata
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestPageKindDates checks the pages that carry no date of their own, each
 // beside a page that looks alike but does: a static page's WebPage date,
@@ -159,4 +162,38 @@ func TestIsHomepage(t *testing.T) {
 			t.Errorf("isHomepage(%q) = %v, want %v", u, got, want)
 		}
 	}
+}
+
+// TestFarDates checks that a date shown far below the headline dates a page
+// that declares none only when its URL names a news section.
+func TestFarDates(t *testing.T) {
+	body := strings.Repeat("<p>Our crews clean offices, shops and schools, by day or at night.</p>\n", 450)
+	far := `<html><body><main><h1>Office cleaning</h1>` + body + `</main>
+<div class="widget"><span class="date">March 4, 2026</span></div></body></html>`
+	checkDays(t, []dayCase{
+		{
+			name: "a widget's date at the foot of a service page",
+			page: far,
+			url:  "https://cleaners.example/services/office-cleaning",
+			want: "",
+		},
+		{
+			name: "the same date at the foot of a press release",
+			page: far,
+			url:  "https://cleaners.example/press/office-cleaning",
+			want: "2026-03-04",
+		},
+		{
+			name: "a date near the headline of a service page",
+			page: `<html><body><main><h1>Office cleaning</h1><span class="date">March 4, 2026</span>` + body + `</main></body></html>`,
+			url:  "https://cleaners.example/services/office-cleaning",
+			want: "2026-03-04",
+		},
+		{
+			name: "a far date the markup declares",
+			page: `<html><head><meta property="article:published_time" content="2026-03-04T10:00:00Z"></head>` + far[len("<html>"):],
+			url:  "https://cleaners.example/services/office-cleaning",
+			want: "2026-03-04",
+		},
+	})
 }
