@@ -311,7 +311,10 @@ func resolveDates(c *candidates, objs []*ldObject, main *ldObject, pageURL strin
 		default:
 			source = SourcePage
 		}
-		return pub, mod, source, declares
+		if source != SourceMarkup || !recordSection(pageURL) {
+			return pub, mod, source, declares
+		}
+		pub, source = "", ""
 	}
 	if pageURL != "" {
 		if m := urlDateRe.FindStringSubmatch(pageURL); m != nil {

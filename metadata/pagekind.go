@@ -132,6 +132,27 @@ func newsPath(pageURL string) bool {
 	return false
 }
 
+// recordSections are URL path segments that name a part of a site whose
+// pages are not dated pieces: services, documentation, a shop, a category
+// or tag listing. A date such a page declares but does not show is its CMS
+// record (measured: 7 dates given without gold on wcxb-dev no longer
+// given, none right lost on either set).
+var recordSections = []string{"service", "services", "docs", "documentation", "shop", "store", "category", "categories", "genre", "tag", "tags"}
+
+// recordSection reports whether the path of pageURL lies in one of the
+// recordSections and names no news section.
+func recordSection(pageURL string) bool {
+	if newsPath(pageURL) {
+		return false
+	}
+	for _, seg := range strings.Split(strings.ToLower(urlPath(pageURL)), "/") {
+		if slices.Contains(recordSections, seg) {
+			return true
+		}
+	}
+	return false
+}
+
 // thingTypes are the schema.org types whose datePublished dates a thing
 // rather than a text: a recipe's or a course's record, a video's upload,
 // an event, a product.

@@ -197,3 +197,27 @@ func TestFarDates(t *testing.T) {
 		},
 	})
 }
+
+// TestRecordSections checks that a date a page declares but does not show
+// is dropped in the sections of a site that hold no dated pieces, and only
+// there.
+func TestRecordSections(t *testing.T) {
+	const page = `<html><head><meta property="article:published_time" content="2021-04-09T10:00:00Z">
+<meta property="article:modified_time" content="2025-02-01T10:00:00Z"></head>
+<body><h1>Payroll advisory</h1><p>We run your payroll.</p></body></html>`
+	checkDays(t, []dayCase{
+		{name: "a services page", page: page, url: "https://firm.example/services/payroll-advisory/", want: ""},
+		{name: "a shop's page", page: page, url: "https://firm.example/shop/", want: ""},
+		{name: "a documentation page", page: page, url: "https://firm.example/docs/guides/payroll", want: ""},
+		{name: "a blog post", page: page, url: "https://firm.example/blog/payroll-advisory/", want: "2021-04-09"},
+		{name: "a press release under a service menu", page: page, url: "https://ministry.example/service/press/payroll", want: "2021-04-09"},
+		{name: "a word that only contains a section's name", page: page, url: "https://firm.example/serviceplan-payroll/", want: "2021-04-09"},
+		{
+			name: "a services page showing the date",
+			page: `<html><head><meta property="article:published_time" content="2021-04-09T10:00:00Z"></head>
+<body><h1>Payroll advisory</h1><p class="date">April 9, 2021</p><p>We run your payroll.</p></body></html>`,
+			url:  "https://firm.example/services/payroll-advisory/",
+			want: "2021-04-09",
+		},
+	})
+}
