@@ -601,7 +601,7 @@ func (c *candidates) textDate(n *html.Node, ctx walkCtx) {
 	// source's date ("(1/16/2025)", "(Stand vom 15.11.2008) aus der
 	// freien Enzyklopädie"), not a dateline (measured: one date given
 	// without gold on each set no longer given, none right lost).
-	if pageRecord(words) || ctx.inCode || otherSpan(t) || namesOtherDate(words) || strings.HasPrefix(t, "(") {
+	if pageRecord(words) || footerNote(before) || ctx.inCode || otherSpan(t) || namesOtherDate(words) || strings.HasPrefix(t, "(") {
 		return
 	}
 	// Only a label right before the date names it: "Registriert:
@@ -731,6 +731,25 @@ var otherDates = []string{"release date", "released", "available", "erscheinungs
 func pageRecord(words string) bool {
 	l := strings.ToLower(words)
 	return isModifiedLabel(l) && (strings.Contains(l, "last") || strings.Contains(l, "zuletzt")) && hasAnyPart(l, pageWords)
+}
+
+// footerNotes are the words of a page footer's notes, under which
+// documentation and wikis write when the page was last edited: its
+// licence ("the content of this page is licensed under...") and its
+// contributors.
+var footerNotes = []string{"licensed under", "licenced under", "lizenziert unter", "under a creative commons", "contributors"}
+
+// footerNote reports whether the text before a date is a footer's note
+// (measured: 4 dates given without gold on wcxb-dev's documentation pages
+// no longer given, none right lost on either set).
+func footerNote(before string) bool {
+	l := strings.ToLower(before)
+	for _, w := range footerNotes {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // otherSpan reports whether a text that shows a date is no dateline of

@@ -386,6 +386,23 @@ func TestNotThePagesDate(t *testing.T) {
 			want: "",
 		},
 		{
+			name: "nor a date under the footer's licence note",
+			page: `<html><body><main><h1>Introduction to tables</h1><p>Text.</p></main>
+<footer><p>Except as otherwise noted, the content of this page is licensed under the Creative Commons Attribution 4.0 License.</p>
+<p>Last updated 2026-03-05 UTC.</p></footer></body></html>`,
+			want: "",
+		},
+		{
+			name: "nor under its list of contributors",
+			page: `<html><body><main><h1>Generics</h1><p>Text.</p><div><p>Contributors to this page: AB CD EF</p><p>Last updated: Mar 06, 2026</p></div></main></body></html>`,
+			want: "",
+		},
+		{
+			name: "a dateline under a byline naming a licensed profession stands",
+			page: `<html><body><main><h1>Sleep and stress</h1><p>Jane Roe, Licensed Clinical Social Worker</p><p>March 6, 2026</p><p>Text.</p></main></body></html>`,
+			want: "2026-03-06",
+		},
+		{
 			name: "nor one saying so in its own words",
 			page: `<html><body><h1>SELECT</h1><p>Text.</p><div>This page was last updated on 2026-01-26 15:45:07Z</div></body></html>`,
 			want: "",

@@ -7,12 +7,12 @@ import (
 )
 
 // floors are the accuracies pith's metadata must keep on each set, and the
-// false-positive rates it must stay under: the run at the record-sections
+// false-positive rates it must stay under: the run at the footer-notes
 // rule (wcxb-dev title 0.762, author 0.694, date 0.879, false positives
-// author 0.086, date 0.084; trafilatura-snippets 0.822, 0.656, 0.919, 0.291,
+// author 0.086, date 0.079; trafilatura-snippets 0.822, 0.656, 0.919, 0.291,
 // 0.374 over its annotated pages) with about half a point of slack.
 var floors = map[string]struct{ title, author, date, authorFP, dateFP float64 }{
-	"wcxb-dev":             {0.755, 0.689, 0.874, 0.091, 0.089},
+	"wcxb-dev":             {0.755, 0.689, 0.874, 0.091, 0.084},
 	"trafilatura-snippets": {0.815, 0.651, 0.914, 0.296, 0.379},
 }
 
