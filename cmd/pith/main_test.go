@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
+	"encoding/json"
 	"flag"
 	"io"
 	"os"
@@ -436,5 +437,34 @@ func TestInterrupt(t *testing.T) {
 	code := run(ctx, paths, strings.NewReader(""), &out, &errb)
 	if code != 1 || !strings.HasPrefix(errb.String(), "pith: interrupted") {
 		t.Errorf("exit %d, stderr %q", code, errb.String())
+	}
+}
+
+func TestStrictDatesFlag(t *testing.T) {
+	// A help page whose only date is its "Last updated" line.
+	page := `<html><head><title>Searching</title></head><body><main><h1>Searching your library</h1>
+<p>Type a word in the search bar above the list to find the items whose title or notes hold it.</p>
+<p>Last updated: March 5, 2026</p></main></body></html>`
+	for _, tt := range []struct {
+		args         []string
+		date, source string
+	}{
+		{[]string{"--format", "json"}, "2026-03-05", "page"},
+		{[]string{"--format", "json", "--strict-dates"}, "", ""},
+	} {
+		code, out, errs := runCmd(t, page, tt.args...)
+		if code != 0 {
+			t.Fatalf("%q: exit %d, %s", tt.args, code, errs)
+		}
+		var got struct {
+			Date       string `json:"date"`
+			DateSource string `json:"date_source"`
+		}
+		if err := json.Unmarshal([]byte(out), &got); err != nil {
+			t.Fatalf("%q: %v in %s", tt.args, err, out)
+		}
+		if got.Date != tt.date || got.DateSource != tt.source {
+			t.Errorf("%q: date %q from %q, want %q from %q", tt.args, got.Date, got.DateSource, tt.date, tt.source)
+		}
 	}
 }
