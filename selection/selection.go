@@ -29,7 +29,8 @@ const scantWords = 12
 // threshold, or the blocks that do hold fewer than scantWords words, the
 // fallback takes the page's likeliest content instead (see fallback), so
 // that a page the model finds unusual gives its most likely content rather
-// than nothing or a stray label.
+// than nothing or a stray label; and a page whose only text is what policy
+// leaves out gives that text (see onlyExcluded).
 func Select(p *segment.Page, c *classify.Result) []int32 {
 	var keep []int32
 	// best is the top score of a block of three words or more; bestAny of
@@ -73,6 +74,9 @@ func Select(p *segment.Page, c *classify.Result) []int32 {
 		}
 	}
 	if bestAny == 0 {
+		if ex := onlyExcluded(p, c); len(ex) > 0 {
+			return ex
+		}
 		return keep
 	}
 	if len(keep) == 0 {
@@ -130,4 +134,30 @@ func dropIslands(p *segment.Page, on []bool) {
 			}
 		}
 	}
+}
+
+// onlyExcluded chooses the main content of a page on which every block
+// with words is one that policy leaves out: a photo page of nothing but
+// captions, a page of nothing but its headline. Policy tells content from
+// what surrounds it; with nothing around, that text is all the page says,
+// and a reader asking for its text wants it rather than nothing. The
+// blocks scoring close to the best of them are kept.
+func onlyExcluded(p *segment.Page, c *classify.Result) []int32 {
+	var best float32
+	found := false
+	for i, s := range c.Score {
+		if p.Blocks[i].Words > 0 && (!found || s > best) {
+			best, found = s, true
+		}
+	}
+	if !found {
+		return nil
+	}
+	var keep []int32
+	for i, s := range c.Score {
+		if p.Blocks[i].Words > 0 && s >= best*0.7 {
+			keep = append(keep, int32(i))
+		}
+	}
+	return keep
 }

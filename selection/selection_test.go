@@ -91,3 +91,44 @@ func TestSelectBlockKinds(t *testing.T) {
 		})
 	}
 }
+
+// TestSelectOnlyExcluded checks that a page whose only text is what policy
+// leaves out (captions, a credit, the headline) gives that text rather
+// than nothing, and that policy still holds as soon as anything else is
+// there.
+func TestSelectOnlyExcluded(t *testing.T) {
+	caption := func(text string, words int32) segment.Block {
+		return segment.Block{Kind: segment.Caption, Text: text, Words: words}
+	}
+	cases := []struct {
+		name   string
+		title  string
+		blocks []segment.Block
+		scores []float32
+		want   []int32
+	}{
+		{"a photo page of nothing but captions gives them",
+			"Harbour", []segment.Block{caption("The boats come back at dawn", 6), caption("Nets drying on the quay", 5)},
+			[]float32{0.3, 0.25}, []int32{0, 1}},
+		{"captions far below the best stay out",
+			"Harbour", []segment.Block{caption("The boats come back at dawn", 6), caption("Getty", 1)},
+			[]float32{0.3, 0.05}, []int32{0}},
+		{"a written credit alone is the page's text",
+			"Harbour", []segment.Block{{Kind: segment.Paragraph, Text: "Photo: the boats at dawn", Words: 5}},
+			[]float32{0.2}, []int32{0}},
+		{"a headline alone is the page's text",
+			"Harbour at dawn", []segment.Block{{Kind: segment.Heading, Level: 1, Text: "Harbour at dawn", Words: 3}},
+			[]float32{0.4}, []int32{0}},
+		{"beside anything else a caption stays out",
+			"Harbour", []segment.Block{caption("The boats come back at dawn", 6), {Kind: segment.Paragraph, Text: "Opening hours: 9 to 5", Words: 5}},
+			[]float32{0.9, 0.2}, []int32{1}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := Select(&segment.Page{Blocks: c.blocks, Title: c.title}, &classify.Result{Score: c.scores})
+			if !reflect.DeepEqual(got, c.want) {
+				t.Errorf("Select = %v, want %v", got, c.want)
+			}
+		})
+	}
+}
