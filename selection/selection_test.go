@@ -1,6 +1,9 @@
 package selection
 
 import (
+	"strings"
+
+	"golang.org/x/net/html"
 	"reflect"
 	"testing"
 
@@ -128,6 +131,56 @@ func TestSelectOnlyExcluded(t *testing.T) {
 			got := Select(&segment.Page{Blocks: c.blocks, Title: c.title}, &classify.Result{Score: c.scores})
 			if !reflect.DeepEqual(got, c.want) {
 				t.Errorf("Select = %v, want %v", got, c.want)
+			}
+		})
+	}
+}
+
+// TestDropRepeats checks that a section laid out twice (for small and large
+// screens, in a tab and again below) is kept once, while items of one list
+// that repeat each other, and short repeats, stay.
+func TestDropRepeats(t *testing.T) {
+	const (
+		h  = "<h2>Designed for every day</h2>"
+		p1 = "<p>We rethink what looks good and achieve results.</p>"
+		p2 = "<p>Built to endure for a long life.</p>"
+		p3 = "<p>Fast and free shipping on every order.</p>"
+	)
+	cases := []struct {
+		name, html string
+		want       []string
+	}{
+		{"a section copied into another container goes",
+			`<div class="desktop">` + h + p1 + p2 + p3 + `</div><div class="mobile">` + h + p1 + p2 + p3 + `</div><p>The end of the page is here.</p>`,
+			[]string{"Designed for every day", "We rethink what looks good and achieve results.", "Built to endure for a long life.",
+				"Fast and free shipping on every order.", "The end of the page is here."}},
+		{"items of one list that repeat stay",
+			`<ul><li>Remote job in any country</li><li>Full time with benefits</li><li>Apply before the end of May</li>` +
+				`<li>Remote job in any country</li><li>Full time with benefits</li><li>Apply before the end of May</li></ul>`,
+			[]string{"Remote job in any country", "Full time with benefits", "Apply before the end of May",
+				"Remote job in any country", "Full time with benefits", "Apply before the end of May"}},
+		{"a repeat of two blocks stays",
+			`<div>` + p1 + p2 + `<p>Something else entirely said here.</p></div><div>` + p1 + p2 + `</div><p>The end of the page is here.</p>`,
+			[]string{"We rethink what looks good and achieve results.", "Built to endure for a long life.", "Something else entirely said here.",
+				"We rethink what looks good and achieve results.", "Built to endure for a long life.", "The end of the page is here."}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			doc, err := html.Parse(strings.NewReader("<body>" + c.html + "</body>"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			p := segment.Segment(doc)
+			scores := make([]float32, len(p.Blocks))
+			for i := range scores {
+				scores[i] = 0.9
+			}
+			var got []string
+			for _, k := range Select(p, &classify.Result{Score: scores}) {
+				got = append(got, p.Blocks[k].Text)
+			}
+			if !reflect.DeepEqual(got, c.want) {
+				t.Errorf("got %q\nwant %q", got, c.want)
 			}
 		})
 	}
