@@ -296,7 +296,9 @@ const (
 // markup declares any date at all.
 func resolveDates(c *candidates, objs []*ldObject, main *ldObject, pageURL string) (pub, mod, source string, declares bool) {
 	declPub, declMod, c, pubAmbiguous := declaredDates(c, objs, main, pageURL)
-	if declPub == "" && declMod == "" && !newsPath(pageURL) {
+	path := strings.ToLower(urlPath(pageURL))
+	news := newsPath(path)
+	if declPub == "" && declMod == "" && !news {
 		c = withoutFarDates(c)
 	}
 	pub, mod = pickShown(c, declPub, declMod, pubAmbiguous)
@@ -311,7 +313,7 @@ func resolveDates(c *candidates, objs []*ldObject, main *ldObject, pageURL strin
 		default:
 			source = SourcePage
 		}
-		if source != SourceMarkup || !recordSection(pageURL) {
+		if source != SourceMarkup || news || !recordSection(path) {
 			return pub, mod, source, declares
 		}
 		pub, source = "", ""
@@ -319,7 +321,7 @@ func resolveDates(c *candidates, objs []*ldObject, main *ldObject, pageURL strin
 	if pageURL != "" {
 		if m := urlDateRe.FindStringSubmatch(pageURL); m != nil {
 			pub, _ = ParseDate(m[1] + "-" + pad2(m[2]) + "-" + pad2(m[3]))
-		} else if m := urlDayFirstRe.FindStringSubmatch(urlPath(pageURL)); m != nil {
+		} else if m := urlDayFirstRe.FindStringSubmatch(path); m != nil {
 			pub, _ = ParseDate(m[3] + "-" + pad2(m[2]) + "-" + pad2(m[1]))
 		}
 		if pub != "" {

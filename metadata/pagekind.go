@@ -121,11 +121,10 @@ const farDate = 400
 // release's "Datum" at the foot of its text).
 var newsWords = []string{"news", "press", "meldung", "aktuell", "blog", "artikel", "article", "story", "stories", "noticia", "nachricht", "actualit"}
 
-// newsPath reports whether the path of pageURL names a news section.
-func newsPath(pageURL string) bool {
-	p := strings.ToLower(urlPath(pageURL))
+// newsPath reports whether a lower-cased URL path names a news section.
+func newsPath(path string) bool {
 	for _, w := range newsWords {
-		if strings.Contains(p, w) {
+		if strings.Contains(path, w) {
 			return true
 		}
 	}
@@ -139,13 +138,10 @@ func newsPath(pageURL string) bool {
 // given, none right lost on either set).
 var recordSections = []string{"service", "services", "docs", "documentation", "shop", "store", "category", "categories", "genre", "tag", "tags"}
 
-// recordSection reports whether the path of pageURL lies in one of the
-// recordSections and names no news section.
-func recordSection(pageURL string) bool {
-	if newsPath(pageURL) {
-		return false
-	}
-	for _, seg := range strings.Split(strings.ToLower(urlPath(pageURL)), "/") {
+// recordSection reports whether a lower-cased URL path lies in one of the
+// recordSections (a news section's path is not one: see resolveDates).
+func recordSection(path string) bool {
+	for _, seg := range strings.Split(path, "/") {
 		if slices.Contains(recordSections, seg) {
 			return true
 		}
